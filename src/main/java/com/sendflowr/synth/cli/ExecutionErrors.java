@@ -1,0 +1,49 @@
+package com.sendflowr.synth.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+import com.sendflowr.synth.config.ConfigProblem;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Maps what went wrong to an exit code and one line per problem, without stack traces. */
+public class ExecutionErrors implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        Throwable cause = rootCause(ex);
+        int code;
+        if (ex instanceof InvalidConfigurationException invalid) {
+            err.println("error: invalid configuration (nothing was generated):");
+            for (ConfigProblem problem : invalid.problems()) {
+                err.println("  " + problem);
+            }
+            code = ExitCodes.USAGE;
+        } else if (ex instanceof InterruptedException) {
+            err.println("error: interrupted before the run completed; no output file was written");
+            code = ExitCodes.INTERRUPTED;
+        } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+            err.println("error: " + (cause.getMessage() == null ? cause : ex.getMessage()));
+            code = ExitCodes.FAILURE;
+        } else {
+            err.println("error: " + cause);
+            code = ExitCodes.FAILURE;
+        }
+        err.flush();
+        return code;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

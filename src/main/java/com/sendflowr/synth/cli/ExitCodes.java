@@ -1,0 +1,19 @@
+package com.sendflowr.synth.cli;
+
+/** The process exit codes, named. */
+public final class ExitCodes {
+
+    /** Everything asked for was done (and, when publishing, acknowledged). */
+    public static final int OK = 0;
+    /** A runtime failure: I/O, broker, an unexpected error. */
+    public static final int FAILURE = 1;
+    /** Bad command line or configuration; nothing was generated. */
+    public static final int USAGE = 2;
+    /** Verification found data that does not match the expectation. */
+    public static final int MISMATCH = 3;
+    /** Stopped by SIGINT/SIGTERM before finishing. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,81 @@
+package com.sendflowr.synth.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.report.ProgressReporter;
+import com.sendflowr.synth.report.SummaryTable;
+import com.sendflowr.synth.sinks.SinkSpec;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.AutoComplete;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@TopCommand
+@Command(name = "sendflowr-synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Generates a realistic, labelled, deterministic history of email-engagement events "
+                + "(sent, delivered, opened, clicked) for SendFlowr's send-time optimisation.",
+        subcommands = {GenerateCommand.class, SummaryCommand.class, AutoComplete.GenerateCompletion.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  sendflowr-synth --summary                      # expected counts of the default dataset",
+            "  sendflowr-synth --dry-run                      # generate and count, write nothing",
+            "  sendflowr-synth generate --sink jsonl:events.jsonl",
+            "  sendflowr-synth --config my-personas.yaml summary",
+            "  source <(sendflowr-synth generate-completion)  # bash/zsh completion",
+            "",
+            "Configuration: application.yaml defaults under 'synth.', overridden by --config FILE (YAML),",
+            "environment variables (SYNTH_SEED=7) and -D properties (-Dsynth.seed=7).",
+            "Exit codes: 0 done, 1 failure, 2 invalid usage or configuration, 130 interrupted.",
+        })
+public class SynthCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Mode mode;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML file that overrides the built-in configuration "
+            + "(read before anything else; env vars and -D properties still win).")
+    String configFile;
+
+    @Mixin
+    RunOptions options;
+
+    @Inject
+    SynthEngine engine;
+
+    static class Mode {
+        @Option(names = "--summary", required = true, description = "Print the expected counts (as the 'summary' command).")
+        boolean summary;
+
+        @Option(names = "--dry-run", required = true, description = "Generate and count everything, write nothing, "
+                + "print actual counts beside the expectation.")
+        boolean dryRun;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (mode == null) {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return ExitCodes.USAGE;
+        }
+        RunPlan plan = engine.plan(options);
+        if (mode.summary) {
+            SummaryTable.print(spec.commandLine().getOut(), plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
+            return ExitCodes.OK;
+        }
+        return GenerationJob.run(plan, SinkSpec.parse("none"), GenerateCommand.progressMode(null),
+                engine.config().output().progressEveryDays(), spec.commandLine().getOut(), spec.commandLine().getErr(),
+                System.out);
+    }
+}

@@ -1,0 +1,261 @@
+package com.sendflowr.synth.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.sendflowr.synth.generation.ActivityShape;
+import com.sendflowr.synth.generation.FunnelTiming;
+import com.sendflowr.synth.generation.Heterogeneity;
+import com.sendflowr.synth.generation.Identity;
+import com.sendflowr.synth.generation.ModelSettings;
+import com.sendflowr.synth.generation.SendPlan;
+import com.sendflowr.synth.generation.Window;
+import com.sendflowr.synth.model.ActiveDays;
+import com.sendflowr.synth.model.HourSet;
+import com.sendflowr.synth.model.Persona;
+
+/**
+ * Turns {@link SynthConfig} (plus command-line overrides) into {@link ModelSettings}, checking every value and
+ * collecting all problems before failing, each named by its key.
+ */
+public final class SettingsReader {
+
+    private static final String P = "synth.";
+
+    private final Clock clock;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private SettingsReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @throws InvalidConfigurationException listing every invalid value
+     */
+    public static ModelSettings read(SynthConfig config, Optional<Long> seed, WindowOverrides window, Clock clock) {
+        return new SettingsReader(clock).settings(config, seed, window);
+    }
+
+    private ModelSettings settings(SynthConfig c, Optional<Long> seedOverride, WindowOverrides overrides) {
+        Window window = window(c.window(), overrides);
+        List<Persona> personas = personas(c.personas());
+
+        SynthConfig.CampaignConfig campaigns = c.campaigns();
+        check(campaigns.perDay() >= 0 && campaigns.perDay() <= 255, "campaigns.per-day", campaigns.perDay(),
+                "must be a whole number from 0 to 255");
+        probability("campaigns.audience-share", campaigns.audienceShare());
+
+        SynthConfig.DeliveryConfig delivery = c.delivery();
+        SynthConfig.EngagementConfig engagement = c.engagement();
+        probability("delivery.rate", delivery.rate());
+        nonNegative("delivery.min-delay", delivery.minDelay());
+        ordered("delivery.min-delay", delivery.minDelay(), "delivery.max-delay", delivery.maxDelay());
+        positive("engagement.first-open-min-delay", engagement.firstOpenMinDelay());
+        ordered("engagement.first-open-min-delay", engagement.firstOpenMinDelay(), "engagement.open-window",
+                engagement.openWindow());
+        check(engagement.openWindow().compareTo(Duration.ofDays(14)) <= 0, "engagement.open-window",
+                engagement.openWindow(), "must be at most 14 days");
+        positive("engagement.willingness-half-life", engagement.willingnessHalfLife());
+        mean("engagement.reopen-mean", engagement.reopenMean());
+        positive("engagement.click-min-delay", engagement.clickMinDelay());
+        ordered("engagement.click-min-delay", engagement.clickMinDelay(), "engagement.click-max-delay",
+                engagement.clickMaxDelay());
+        positive("engagement.click-mean-delay", engagement.clickMeanDelay());
+        mean("engagement.reclick-mean", engagement.reclickMean());
+        probability("engagement.send-time-effect", engagement.sendTimeEffect());
+
+        SynthConfig.ActivityConfig activity = c.activity();
+        check(activity.peakWeight() > 0, "activity.peak-weight", activity.peakWeight(), "must be above 0");
+        check(activity.secondaryWeight() > 0 && activity.secondaryWeight() <= activity.peakWeight(),
+                "activity.secondary-weight", activity.secondaryWeight(), "must be above 0 and at most activity.peak-weight");
+        check(activity.baselineWeight() > 0 && activity.baselineWeight() <= activity.secondaryWeight(),
+                "activity.baseline-weight", activity.baselineWeight(),
+                "must be above 0 (no minute is ever impossible) and at most activity.secondary-weight");
+        check(activity.inactiveDayFactor() > 0 && activity.inactiveDayFactor() <= 1, "activity.inactive-day-factor",
+                activity.inactiveDayFactor(), "must be above 0 (inactive days are quiet, not dead) and at most 1");
+
+        SynthConfig.HeterogeneityConfig heterogeneity = c.heterogeneity();
+        check(heterogeneity.rateSpread() >= 0 && heterogeneity.rateSpread() <= 0.3, "heterogeneity.rate-spread",
+                heterogeneity.rateSpread(), "must be from 0 to 0.3 (a relative standard deviation)");
+        check(!heterogeneity.timingJitter().isNegative() && heterogeneity.timingJitter().toMinutes() <= 60,
+                "heterogeneity.timing-jitter", heterogeneity.timingJitter(), "must be from 0 to 60 minutes");
+
+        SynthConfig.EventConfig events = c.events();
+        check(!events.esp().isBlank(), "events.esp", events.esp(), "must not be blank");
+        check(events.firstUserNumber() >= 0, "events.first-user-number", events.firstUserNumber(), "must not be negative");
+        check(events.emailDomain().matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), "events.email-domain", events.emailDomain(),
+                "must be a domain name such as example.com");
+        check(events.linkBaseUrl().matches("https?://\\S+") && !events.linkBaseUrl().endsWith("/"),
+                "events.link-base-url", events.linkBaseUrl(), "must be an http(s) URL without a trailing slash");
+
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        long total = personas.stream().mapToLong(Persona::users).sum();
+        if (total == 0) {
+            throw new InvalidConfigurationException(P + "personas", "no users: give at least one persona a positive users count");
+        }
+        FunnelTiming funnel = new FunnelTiming(delivery.rate(), delivery.minDelay().toMillis(),
+                delivery.maxDelay().toMillis(), engagement.firstOpenMinDelay().toMillis(),
+                engagement.openWindow().toMillis(), engagement.willingnessHalfLife().toMillis(),
+                engagement.reopenMean(), engagement.clickMinDelay().toMillis(), engagement.clickMaxDelay().toMillis(),
+                engagement.clickMeanDelay().toMillis(), engagement.reclickMean());
+        return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
+                new SendPlan(campaigns.perDay(), campaigns.audienceShare()), funnel,
+                new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
+                        activity.inactiveDayFactor()),
+                new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
+                engagement.sendTimeEffect(),
+                new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
+                events.labels());
+    }
+
+    private Window window(SynthConfig.WindowConfig config, WindowOverrides overrides) {
+        if (overrides.start().isPresent() && overrides.days().isPresent() && overrides.end().isPresent()) {
+            problems.add(new ConfigProblem("--start/--days/--end", "give at most two of them: a window is a start and "
+                    + "either a number of days or an end"));
+            return null;
+        }
+        Optional<String> endText = overrides.end().or(config::end);
+        String endKey = overrides.end().isPresent() ? "--end" : P + "window.end";
+        Optional<Integer> days = overrides.days().or(config::days);
+        String daysKey = overrides.days().isPresent() ? "--days" : P + "window.days";
+        if (days.isPresent() && days.get() <= 0) {
+            problems.add(new ConfigProblem(daysKey, days.get() + " is not a positive number of days; the window would be empty"));
+            return null;
+        }
+        Instant start;
+        Instant end;
+        if (endText.isPresent()) {
+            end = instant(endKey, endText.get(), true);
+            if (end == null) {
+                return null;
+            }
+            if (overrides.start().isPresent()) {
+                start = instant("--start", overrides.start().get(), false);
+            } else if (days.isPresent()) {
+                start = end.minus(days.get(), ChronoUnit.DAYS);
+            } else {
+                start = instant(P + "window.start", config.start(), false);
+            }
+        } else {
+            start = instant(overrides.start().isPresent() ? "--start" : P + "window.start",
+                    overrides.start().orElse(config.start()), false);
+            if (days.isEmpty()) {
+                problems.add(new ConfigProblem(daysKey, "missing: give a number of days or an end for the window"));
+                return null;
+            }
+            end = start == null ? null : start.plus(days.get(), ChronoUnit.DAYS);
+        }
+        if (start == null || end == null) {
+            return null;
+        }
+        if (!end.isAfter(start)) {
+            problems.add(new ConfigProblem(endKey, "the window is empty: its end " + end + " is not after its start " + start));
+            return null;
+        }
+        return new Window(start, end);
+    }
+
+    private Instant instant(String key, String text, boolean todayAllowed) {
+        String value = text.trim();
+        if (todayAllowed && value.equalsIgnoreCase("today")) {
+            return LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new ConfigProblem(key, "'" + value + "' is not a date; use YYYY-MM-DD (UTC midnight), an "
+                    + "ISO-8601 instant such as 2025-10-01T00:00:00Z" + (todayAllowed ? " or 'today'" : "")));
+            return null;
+        }
+    }
+
+    private List<Persona> personas(Map<String, SynthConfig.PersonaConfig> configs) {
+        List<Persona> personas = new ArrayList<>();
+        if (configs.isEmpty()) {
+            problems.add(new ConfigProblem(P + "personas", "no personas configured; define at least one"));
+        }
+        configs.forEach((name, c) -> {
+            String key = P + "personas." + name + ".";
+            if (!name.matches("[a-z][a-z0-9_]*")) {
+                problems.add(new ConfigProblem(P + "personas." + name,
+                        "persona names use lower-case letters, digits and underscores, starting with a letter"));
+            }
+            check(c.users() >= 0, key + "users", c.users(), "must not be negative");
+            HourSet peak = parsed(key + "peak-hours", c.peakHours().orElse("none"), HourSet::parse);
+            HourSet secondary = parsed(key + "secondary-hours", c.secondaryHours().orElse("none"), HourSet::parse);
+            ActiveDays days = parsed(key + "active-days", c.activeDays(), ActiveDays::parse);
+            boolean rates = probability(key + "open-rate", c.openRate()) & probability(key + "click-rate", c.clickRate());
+            if (rates && c.clickRate() > c.openRate()) {
+                problems.add(new ConfigProblem(key + "click-rate", c.clickRate() + " is above the open rate " + c.openRate()
+                        + "; a click needs an open, so the click rate must be at most the open rate"));
+            }
+            if (rates && c.openRate() > 0.95) {
+                problems.add(new ConfigProblem(key + "open-rate", c.openRate() + " is above 0.95, the highest unique open "
+                        + "rate the model can hold"));
+            }
+            if (peak != null && secondary != null && peak.intersects(secondary)) {
+                problems.add(new ConfigProblem(key + "secondary-hours", "'" + secondary + "' overlaps the peak hours '"
+                        + peak + "'; an hour is either peak or secondary"));
+            }
+            if (peak != null && secondary != null && peak.isEmpty() && !secondary.isEmpty()) {
+                problems.add(new ConfigProblem(key + "secondary-hours", "given without peak hours; add peak hours or set it to none"));
+            }
+            if (peak != null && secondary != null && days != null) {
+                personas.add(new Persona(name, c.users(), peak, secondary, days, c.openRate(), c.clickRate()));
+            }
+        });
+        personas.sort(java.util.Comparator.comparing(Persona::name));
+        return personas;
+    }
+
+    private <T> T parsed(String key, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ConfigProblem(key, e.getMessage()));
+            return null;
+        }
+    }
+
+    private boolean check(boolean ok, String key, Object value, String rule) {
+        if (!ok) {
+            problems.add(new ConfigProblem(key.startsWith(P) ? key : P + key, value + " " + rule));
+        }
+        return ok;
+    }
+
+    private boolean probability(String key, double value) {
+        return check(value >= 0 && value <= 1, key, value, "is outside 0..1; it is a probability");
+    }
+
+    private void mean(String key, double value) {
+        check(value >= 0 && value <= 20, key, value, "must be from 0 to 20 (a mean count)");
+    }
+
+    private void positive(String key, Duration value) {
+        check(!value.isNegative() && !value.isZero(), key, value, "must be a positive duration such as 30s, 5m or 2h");
+    }
+
+    private void nonNegative(String key, Duration value) {
+        check(!value.isNegative(), key, value, "must not be negative");
+    }
+
+    private void ordered(String lowKey, Duration low, String highKey, Duration high) {
+        check(high.compareTo(low) >= 0, highKey, high, "must be at least " + P + lowKey + " (" + low + ")");
+    }
+}

@@ -1,0 +1,138 @@
+package com.sendflowr.synth.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+
+/**
+ * Everything under {@code synth.} in MicroProfile Config: {@code application.yaml} defaults, overridden by a
+ * {@code --config} YAML file, environment variables ({@code SYNTH_SEED}) and {@code -D} properties. Values are
+ * checked by {@link SettingsReader}, which names the key of every problem.
+ */
+@ConfigMapping(prefix = "synth")
+public interface SynthConfig {
+
+    long seed();
+
+    WindowConfig window();
+
+    /** Keyed by persona name: maps merge by key across config sources, so a user file can change one persona. */
+    Map<String, PersonaConfig> personas();
+
+    CampaignConfig campaigns();
+
+    DeliveryConfig delivery();
+
+    EngagementConfig engagement();
+
+    ActivityConfig activity();
+
+    HeterogeneityConfig heterogeneity();
+
+    EventConfig events();
+
+    OutputConfig output();
+
+    interface WindowConfig {
+        /** A date (UTC midnight) or an ISO-8601 instant. */
+        String start();
+
+        Optional<Integer> days();
+
+        /** A date, an ISO-8601 instant or {@code today}; with {@code days}, the window ends here. */
+        Optional<String> end();
+    }
+
+    interface PersonaConfig {
+        int users();
+
+        /** Inclusive local hours such as {@code 7-9} or {@code 22-1}; {@code none} for a uniform persona. */
+        Optional<String> peakHours();
+
+        Optional<String> secondaryHours();
+
+        /** {@code MON-FRI}, {@code FRI-SUN}, {@code SAT,SUN} or {@code ALL}. */
+        String activeDays();
+
+        double openRate();
+
+        double clickRate();
+    }
+
+    interface CampaignConfig {
+        int perDay();
+
+        double audienceShare();
+    }
+
+    interface DeliveryConfig {
+        double rate();
+
+        Duration minDelay();
+
+        Duration maxDelay();
+    }
+
+    interface EngagementConfig {
+        Duration firstOpenMinDelay();
+
+        Duration openWindow();
+
+        Duration willingnessHalfLife();
+
+        double reopenMean();
+
+        Duration clickMinDelay();
+
+        Duration clickMaxDelay();
+
+        Duration clickMeanDelay();
+
+        double reclickMean();
+
+        double sendTimeEffect();
+    }
+
+    interface ActivityConfig {
+        double peakWeight();
+
+        double secondaryWeight();
+
+        double baselineWeight();
+
+        double inactiveDayFactor();
+    }
+
+    interface HeterogeneityConfig {
+        double rateSpread();
+
+        Duration timingJitter();
+    }
+
+    interface EventConfig {
+        String esp();
+
+        int firstUserNumber();
+
+        String emailDomain();
+
+        String linkBaseUrl();
+
+        /** Whether events carry {@code metadata.persona}. */
+        boolean labels();
+    }
+
+    interface OutputConfig {
+        /** {@code jsonl:PATH}, {@code csv:PATH}, {@code stdout} or {@code none}. */
+        String sink();
+
+        /** Generator threads; 0 = one per available processor. */
+        int threads();
+
+        @WithName("progress-every-days")
+        int progressEveryDays();
+    }
+}

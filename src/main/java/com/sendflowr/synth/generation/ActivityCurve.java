@@ -1,0 +1,88 @@
+package com.sendflowr.synth.generation;
+
+import java.time.DayOfWeek;
+
+import com.sendflowr.synth.model.HourSet;
+import com.sendflowr.synth.model.Persona;
+
+/**
+ * How active a user is in each of the 10,080 minutes of the week (local time, slot 0 = Monday 00:00).
+ * A persona's peak and secondary hours form windows on its active days; a window that crosses midnight
+ * belongs to the day it starts on (a Friday night owl's 00:00–01:59 is Saturday morning).
+ */
+public final class ActivityCurve {
+
+    private final float[] weights;
+    private final double max;
+    private final double mean;
+
+    private ActivityCurve(float[] weights) {
+        this.weights = weights;
+        double m = 0;
+        double sum = 0;
+        for (float w : weights) {
+            m = Math.max(m, w);
+            sum += w;
+        }
+        this.max = m;
+        this.mean = sum / weights.length;
+    }
+
+    /** The persona's curve shifted later by {@code shiftMinutes} (earlier when negative). */
+    public static ActivityCurve of(Persona persona, ActivityShape shape, int shiftMinutes) {
+        float[] base = new float[WeekTime.MINUTES_PER_WEEK];
+        if (persona.isUniform()) {
+            java.util.Arrays.fill(base, 1f);
+            return new ActivityCurve(base);
+        }
+        HourSet windows = persona.peakHours().union(persona.secondaryHours());
+        int[] owningDayOffset = new int[24];
+        for (int[] run : windows.runs()) {
+            if (run[0] > run[1]) {
+                for (int h = 0; h <= run[1]; h++) {
+                    owningDayOffset[h] = -1;
+                }
+            }
+        }
+        for (int day = 0; day < 7; day++) {
+            boolean calendarDayActive = persona.activeDays().contains(DayOfWeek.of(day + 1));
+            for (int hour = 0; hour < 24; hour++) {
+                double weight;
+                if (windows.contains(hour)) {
+                    int owner = Math.floorMod(day + owningDayOffset[hour], 7);
+                    boolean active = persona.activeDays().contains(DayOfWeek.of(owner + 1));
+                    weight = persona.peakHours().contains(hour) ? shape.peakWeight() : shape.secondaryWeight();
+                    weight *= active ? 1 : shape.inactiveDayFactor();
+                } else {
+                    weight = shape.baselineWeight() * (calendarDayActive ? 1 : shape.inactiveDayFactor());
+                }
+                int from = day * WeekTime.MINUTES_PER_DAY + hour * 60;
+                java.util.Arrays.fill(base, from, from + 60, (float) weight);
+            }
+        }
+        if (shiftMinutes == 0) {
+            return new ActivityCurve(base);
+        }
+        float[] shifted = new float[base.length];
+        for (int m = 0; m < base.length; m++) {
+            shifted[Math.floorMod(m + shiftMinutes, base.length)] = base[m];
+        }
+        return new ActivityCurve(shifted);
+    }
+
+    public double weight(int minuteOfWeek) {
+        return weights[minuteOfWeek];
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public double mean() {
+        return mean;
+    }
+
+    int size() {
+        return weights.length;
+    }
+}

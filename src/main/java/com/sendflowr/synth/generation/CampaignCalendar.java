@@ -1,0 +1,52 @@
+package com.sendflowr.synth.generation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import com.sendflowr.synth.model.Campaign;
+
+/** The campaigns of each day, a pure function of the seed and the date. */
+public final class CampaignCalendar {
+
+    private static final String[] THEMES = {
+        "Weekly Digest", "Flash Sale", "New Arrivals", "Product Update", "Member Exclusive", "Tips & Tricks",
+        "Back in Stock", "Event Invitation", "Seasonal Picks", "Customer Stories", "Price Drop", "Last Chance",
+    };
+
+    private static final String[] SUBJECTS = {
+        "Your %s is here", "Don't miss this: %s", "%s — picked for you", "Inside: %s",
+        "%s: 24 hours only", "Quick look at our %s", "We saved you a seat: %s", "%s you'll love",
+    };
+
+    private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter READABLE_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
+
+    private final RandomStreams streams;
+    private final SendPlan plan;
+    private final String linkBaseUrl;
+
+    public CampaignCalendar(RandomStreams streams, SendPlan plan, String linkBaseUrl) {
+        this.streams = streams;
+        this.plan = plan;
+        this.linkBaseUrl = linkBaseUrl;
+    }
+
+    public List<Campaign> on(long epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        String compact = date.format(COMPACT_DATE);
+        String readable = date.format(READABLE_DATE);
+        List<Campaign> campaigns = new ArrayList<>(plan.campaignsPerDay());
+        for (int slot = 0; slot < plan.campaignsPerDay(); slot++) {
+            SeededRandom random = new SeededRandom(streams.derive(Purpose.CAMPAIGNS, epochDay, slot));
+            String theme = THEMES[random.nextInt(THEMES.length)];
+            String subject = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
+            String id = String.format("cmp_%s_%02d", compact, slot + 1);
+            campaigns.add(new Campaign(id, theme + " — " + readable, subject, linkBaseUrl + "/c/" + id, epochDay, slot));
+        }
+        return List.copyOf(campaigns);
+    }
+}

@@ -1,0 +1,166 @@
+package com.sendflowr.synth.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import com.sendflowr.synth.model.Campaign;
+import com.sendflowr.synth.model.EmailEvent;
+
+/**
+ * Streams the history of a window in timestamp order, one send day at a time. A message's events all happen
+ * within {@link FunnelTiming#longestMessageSpan()} of its send, so once day d's messages are generated, every
+ * event before day d is final and is handed on; memory holds a few days of events, never the dataset.
+ *
+ * <p>Work is split over threads by user; the output order is the total order of {@link EmailEvent#compare}, so
+ * bytes do not depend on the thread count, and sends start before the window so windows compose exactly.
+ */
+public final class HistoryGenerator {
+
+    /** Told after each UTC day of output is complete. */
+    public interface DayListener {
+        void dayDone(long epochDay, long eventsThatDay, long eventsSoFar);
+    }
+
+    private final ModelSettings settings;
+    private final List<UserProfile> users;
+    private final RandomStreams streams;
+    private final CampaignCalendar calendar;
+    private final List<OpenEffect> openEffects;
+    private final int threads;
+
+    public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads) {
+        this.settings = settings;
+        this.users = population.slice(shard);
+        this.streams = new RandomStreams(settings.seed());
+        this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl());
+        this.openEffects = List.of(new SendTimeEffect());
+        this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
+    }
+
+    /** The open-probability effects in force, in the order they apply. */
+    public List<OpenEffect> openEffects() {
+        return openEffects;
+    }
+
+    /**
+     * Generates the window and hands every event to {@code sink} in order. Stops early, between days, when the
+     * thread is interrupted.
+     */
+    public long run(Consumer<EmailEvent> sink, DayListener listener) throws InterruptedException {
+        Window window = settings.window();
+        long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan());
+        long lastDay = WeekTime.epochDay(window.endMillis() - 1);
+        TreeMap<Long, List<EmailEvent>> pending = new TreeMap<>();
+        List<Worker> workers = new ArrayList<>(threads);
+        int chunk = (users.size() + threads - 1) / threads;
+        for (int t = 0; t < threads; t++) {
+            workers.add(new Worker(users.subList(Math.min(users.size(), t * chunk), Math.min(users.size(), (t + 1) * chunk))));
+        }
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "synth-generator");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        long emitted = 0;
+        try {
+            for (long day = firstDay; day <= lastDay; day++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("generation interrupted before " + java.time.LocalDate.ofEpochDay(day));
+                }
+                emitted += flushBefore(day, pending, sink, listener, emitted);
+                List<Campaign> campaigns = calendar.on(day);
+                for (List<EmailEvent> events : generateDay(day, campaigns, workers, pool)) {
+                    for (EmailEvent event : events) {
+                        pending.computeIfAbsent(WeekTime.epochDay(event.timestamp()), d -> new ArrayList<>()).add(event);
+                    }
+                }
+            }
+            emitted += flushBefore(Long.MAX_VALUE, pending, sink, listener, emitted);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return emitted;
+    }
+
+    private static long flushBefore(long day, TreeMap<Long, List<EmailEvent>> pending, Consumer<EmailEvent> sink,
+                                    DayListener listener, long emittedBefore) {
+        long flushed = 0;
+        while (!pending.isEmpty() && pending.firstKey() < day) {
+            Map.Entry<Long, List<EmailEvent>> bucket = pending.pollFirstEntry();
+            List<EmailEvent> events = bucket.getValue();
+            events.sort(EmailEvent::compare);
+            for (EmailEvent event : events) {
+                sink.accept(event);
+            }
+            flushed += events.size();
+            listener.dayDone(bucket.getKey(), events.size(), emittedBefore + flushed);
+        }
+        return flushed;
+    }
+
+    private List<List<EmailEvent>> generateDay(long day, List<Campaign> campaigns, List<Worker> workers,
+                                               ExecutorService pool) throws InterruptedException {
+        List<List<EmailEvent>> results = new ArrayList<>(workers.size());
+        if (pool == null) {
+            for (Worker worker : workers) {
+                results.add(worker.day(day, campaigns));
+            }
+            return results;
+        }
+        List<Future<List<EmailEvent>>> futures = new ArrayList<>(workers.size());
+        for (Worker worker : workers) {
+            futures.add(pool.submit(() -> worker.day(day, campaigns)));
+        }
+        for (Future<List<EmailEvent>> future : futures) {
+            try {
+                results.add(future.get());
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+        return results;
+    }
+
+    /** Generates one day's sends of a fixed slice of users. */
+    private final class Worker {
+        private final List<UserProfile> slice;
+        private final MessageFunnel funnel;
+        private final SeededRandom sendRandom = new SeededRandom(0);
+
+        Worker(List<UserProfile> slice) {
+            this.slice = slice;
+            this.funnel = new MessageFunnel(streams, settings.funnel(), openEffects);
+        }
+
+        List<EmailEvent> day(long day, List<Campaign> campaigns) {
+            List<EmailEvent> out = new ArrayList<>(slice.size() * campaigns.size() * 3);
+            long dayStart = WeekTime.startOfDay(day);
+            double share = settings.sendPlan().audienceShare();
+            for (UserProfile user : slice) {
+                sendRandom.reseed(streams.derive(Purpose.SENDS, user.recipient().index(), day));
+                for (Campaign campaign : campaigns) {
+                    boolean receives = sendRandom.nextDouble() < share;
+                    long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                    if (receives) {
+                        funnel.simulate(user, campaign, sentAt, settings.window(), out);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.sendflowr.synth.generation;
+
+import java.util.List;
+
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import com.sendflowr.synth.model.Campaign;
+import com.sendflowr.synth.model.Client;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Message;
+
+/**
+ * Plays one message through sent → delivered → opened → clicked. Every draw comes from the message's own stream,
+ * so a message's events do not depend on which other messages a run generates. Not thread-safe: one per worker.
+ */
+final class MessageFunnel {
+
+    private static final int MAX_TIMING_ATTEMPTS = 100_000;
+    private static final long INGEST_LAG_MIN = 200;
+    private static final long INGEST_LAG_SPREAD = 1_800;
+
+    private final RandomStreams streams;
+    private final FunnelTiming timing;
+    private final List<OpenEffect> openEffects;
+    private final SeededRandom random = new SeededRandom(0);
+    private final PoissonDistribution reopens;
+    private final PoissonDistribution reclicks;
+    private final ExponentialDistribution willingness;
+    private final double willingnessSpan;
+    private final ExponentialDistribution clickDelay;
+    private final double clickDelaySpan;
+    private long[] opens = new long[16];
+
+    MessageFunnel(RandomStreams streams, FunnelTiming timing, List<OpenEffect> openEffects) {
+        this.streams = streams;
+        this.timing = timing;
+        this.openEffects = List.copyOf(openEffects);
+        this.reopens = timing.reopenMean() > 0 ? new PoissonDistribution(random, timing.reopenMean(),
+                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
+        this.reclicks = timing.reclickMean() > 0 ? new PoissonDistribution(random, timing.reclickMean(),
+                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
+        this.willingness = new ExponentialDistribution(random, timing.willingnessHalfLife() / Math.log(2));
+        this.willingnessSpan = willingness.cumulativeProbability(timing.openWindow() - timing.openDelayMin());
+        this.clickDelay = new ExponentialDistribution(random, timing.clickDelayMean());
+        this.clickDelaySpan = clickDelay.cumulativeProbability(timing.clickDelayMax() - timing.clickDelayMin());
+    }
+
+    /** Appends the message's events that fall inside {@code window} to {@code out}. */
+    void simulate(UserProfile user, Campaign campaign, long sentAt, Window window, List<EmailEvent> out) {
+        long messageKey = campaign.epochDay() * 256 + campaign.slot();
+        long messageSeed = streams.derive(Purpose.MESSAGE, user.recipient().index(), messageKey);
+        random.reseed(messageSeed);
+        Message message = new Message(EventIds.uuid(sentAt, messageSeed).toString(), campaign, user.recipient(),
+                sentAt, messageKey);
+        Emitter emit = new Emitter(message, messageSeed, window, out);
+        emit.event(EventType.SENT, sentAt, 0, null);
+
+        if (random.nextDouble() >= timing.deliveryRate()) {
+            return;
+        }
+        long deliveredAt = sentAt + random.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
+        emit.event(EventType.DELIVERED, deliveredAt, 0, null);
+
+        if (random.nextDouble() >= openProbability(user, deliveredAt)) {
+            return;
+        }
+        int openCount = 1 + (reopens == null ? 0 : reopens.sample());
+        if (opens.length < openCount) {
+            opens = new long[Math.max(openCount, 2 * opens.length)];
+        }
+        opens[0] = engagedTimeAfter(user, deliveredAt);
+        for (int i = 1; i < openCount; i++) {
+            opens[i] = engagedTimeAfter(user, opens[0]);
+        }
+        for (int i = 0; i < openCount; i++) {
+            emit.event(EventType.OPENED, opens[i], i, client(user));
+        }
+
+        if (random.nextDouble() >= user.clickGivenOpen()) {
+            return;
+        }
+        int clickCount = 1 + (reclicks == null ? 0 : reclicks.sample());
+        for (int i = 0; i < clickCount; i++) {
+            long after = i == 0 ? opens[0] : opens[random.nextInt(openCount)];
+            emit.event(EventType.CLICKED, after + clickDelay(), i, client(user));
+        }
+    }
+
+    double openProbability(UserProfile user, long deliveredAt) {
+        double p = user.openRate();
+        for (OpenEffect effect : openEffects) {
+            p *= effect.factor(user, deliveredAt);
+        }
+        return Math.min(p, UserProfile.MAX_OPEN_PROBABILITY);
+    }
+
+    /**
+     * A moment after {@code from} when the user engages: the willingness to open decays with age, and the user's
+     * activity curve thins out the moments they are busy (rejection sampling against the curve's maximum).
+     */
+    private long engagedTimeAfter(UserProfile user, long from) {
+        ActivityCurve curve = user.curve();
+        for (int attempt = 0; attempt < MAX_TIMING_ATTEMPTS; attempt++) {
+            double age = willingness.inverseCumulativeProbability(random.nextDouble() * willingnessSpan);
+            long at = from + timing.openDelayMin() + (long) age;
+            if (random.nextDouble() * curve.max() < curve.weight(WeekTime.minuteOfWeek(at))) {
+                return at;
+            }
+        }
+        throw new IllegalStateException("activity curve of " + user.persona().name() + " has no active minute");
+    }
+
+    private long clickDelay() {
+        return timing.clickDelayMin() + (long) clickDelay.inverseCumulativeProbability(random.nextDouble() * clickDelaySpan);
+    }
+
+    private Client client(UserProfile user) {
+        List<Client> clients = user.clients();
+        return clients.size() == 1 ? clients.get(0) : clients.get(random.nextInt(clients.size()));
+    }
+
+    /** Builds the events of one message, keeping those inside the window. */
+    private final class Emitter {
+        private final Message message;
+        private final long messageSeed;
+        private final Window window;
+        private final List<EmailEvent> out;
+
+        Emitter(Message message, long messageSeed, Window window, List<EmailEvent> out) {
+            this.message = message;
+            this.messageSeed = messageSeed;
+            this.window = window;
+            this.out = out;
+        }
+
+        void event(EventType type, long at, int occurrence, Client client) {
+            if (!window.contains(at)) {
+                return;
+            }
+            long idBits = streams.derive(Purpose.EVENT_ID, messageSeed, type.ordinal(), occurrence);
+            long ingestedAt = at + INGEST_LAG_MIN + Math.floorMod(idBits, INGEST_LAG_SPREAD);
+            out.add(new EmailEvent(EventIds.high(at, idBits), EventIds.low(RandomStreams.mix(idBits)), type, at,
+                    message, occurrence, client, ingestedAt));
+        }
+    }
+}

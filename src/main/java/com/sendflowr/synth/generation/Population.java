@@ -1,0 +1,147 @@
+package com.sendflowr.synth.generation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.util.MathArrays;
+
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import com.sendflowr.synth.model.Client;
+import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.model.Recipient;
+
+/**
+ * All users of a run with their own behaviour, drawn from the seed. Users are assigned to personas by a seeded
+ * shuffle (the persona cannot be read off the id); each user's rates vary around the persona's, centred so that
+ * every persona's mean rates are exactly the configured ones. Cheap enough to build in full for every shard.
+ */
+public final class Population {
+
+    private static final int SHIFT_STEP_MINUTES = 10;
+    private static final int MAX_SHIFT_MINUTES = 60;
+    private static final double TRUNCATION_SIGMAS = 2.5;
+
+    private static final String[] USER_AGENTS = {
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
+        "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.81 Mobile Safari/537.36",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+        "Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.18129; Pro)",
+        "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Mobile Safari/537.36",
+    };
+
+    /** RFC 5737 documentation networks: never routable, safe in test data. */
+    private static final String[] DOCUMENTATION_NETWORKS = {"192.0.2.", "198.51.100.", "203.0.113."};
+
+    private final List<UserProfile> users;
+
+    private Population(List<UserProfile> users) {
+        this.users = List.copyOf(users);
+    }
+
+    public static Population of(ModelSettings settings) {
+        RandomStreams streams = new RandomStreams(settings.seed());
+        List<Persona> personas = new ArrayList<>(settings.personas());
+        personas.sort(Comparator.comparing(Persona::name));
+        int total = settings.userCount();
+
+        int[] personaOf = new int[total];
+        int next = 0;
+        for (int p = 0; p < personas.size(); p++) {
+            for (int u = 0; u < personas.get(p).users(); u++) {
+                personaOf[next++] = p;
+            }
+        }
+        MathArrays.shuffle(personaOf, new SeededRandom(streams.derive(Purpose.POPULATION, 0)));
+
+        double[] openDeviation = new double[total];
+        double[] clickDeviation = new double[total];
+        int[] shift = new int[total];
+        List<List<Client>> clients = new ArrayList<>(total);
+        Heterogeneity spread = settings.heterogeneity();
+        for (int i = 0; i < total; i++) {
+            SeededRandom random = new SeededRandom(streams.derive(Purpose.USER, i));
+            openDeviation[i] = truncatedGaussian(random) * spread.rateSpread();
+            clickDeviation[i] = truncatedGaussian(random) * spread.rateSpread();
+            int minutes = (int) Math.round(truncatedGaussian(random) * spread.timingJitterMinutes() / SHIFT_STEP_MINUTES)
+                    * SHIFT_STEP_MINUTES;
+            shift[i] = personas.get(personaOf[i]).isUniform() ? 0 : Math.max(-MAX_SHIFT_MINUTES, Math.min(MAX_SHIFT_MINUTES, minutes));
+            clients.add(clientsOf(random));
+        }
+        centreWithinPersonas(openDeviation, personaOf, personas.size());
+        centreWithinPersonas(clickDeviation, personaOf, personas.size());
+
+        Map<String, ActivityCurve> curves = new HashMap<>();
+        Map<String, SendTimeResponse> responses = new HashMap<>();
+        List<UserProfile> users = new ArrayList<>(total);
+        Identity identity = settings.identity();
+        for (int i = 0; i < total; i++) {
+            Persona persona = personas.get(personaOf[i]);
+            int userShift = shift[i];
+            String curveKey = persona.name() + '@' + userShift;
+            ActivityCurve curve = curves.computeIfAbsent(curveKey,
+                    k -> ActivityCurve.of(persona, settings.activity(), userShift));
+            SendTimeResponse response = responses.computeIfAbsent(curveKey,
+                    k -> new SendTimeResponse(curve, settings.funnel()));
+            double openRate = Math.min(UserProfile.MAX_OPEN_PROBABILITY, persona.openRate() * (1 + openDeviation[i]));
+            double clickGivenOpen = Math.min(1, persona.clickGivenOpen() * (1 + clickDeviation[i]));
+            String id = identity.recipientId(i);
+            Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name());
+            users.add(new UserProfile(recipient, persona, shift[i], curve, response, openRate, clickGivenOpen,
+                    sendTimeBlend(settings.sendTimeEffect(), openRate, response), clients.get(i)));
+        }
+        return new Population(users);
+    }
+
+    /** The strongest blend ≤ strength that keeps every message's open probability within the cap. */
+    private static double sendTimeBlend(double strength, double openRate, SendTimeResponse response) {
+        if (openRate <= 0 || response.max() <= 1) {
+            return strength;
+        }
+        double limit = (UserProfile.MAX_OPEN_PROBABILITY / openRate - 1) / (response.max() - 1);
+        return Math.max(0, Math.min(strength, limit));
+    }
+
+    private static double truncatedGaussian(SeededRandom random) {
+        double z;
+        do {
+            z = random.nextGaussian();
+        } while (Math.abs(z) > TRUNCATION_SIGMAS);
+        return z;
+    }
+
+    private static void centreWithinPersonas(double[] deviation, int[] personaOf, int personaCount) {
+        double[] sum = new double[personaCount];
+        int[] count = new int[personaCount];
+        for (int i = 0; i < deviation.length; i++) {
+            sum[personaOf[i]] += deviation[i];
+            count[personaOf[i]]++;
+        }
+        for (int i = 0; i < deviation.length; i++) {
+            deviation[i] -= sum[personaOf[i]] / count[personaOf[i]];
+        }
+    }
+
+    private static List<Client> clientsOf(SeededRandom random) {
+        int devices = 1 + random.nextInt(2);
+        List<Client> clients = new ArrayList<>(devices);
+        for (int d = 0; d < devices; d++) {
+            String ip = DOCUMENTATION_NETWORKS[random.nextInt(DOCUMENTATION_NETWORKS.length)] + (1 + random.nextInt(254));
+            clients.add(new Client(USER_AGENTS[random.nextInt(USER_AGENTS.length)], ip));
+        }
+        return List.copyOf(clients);
+    }
+
+    public List<UserProfile> users() {
+        return users;
+    }
+
+    public List<UserProfile> slice(Shard shard) {
+        return users.stream().filter(u -> shard.contains(u.recipient().index())).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package com.sendflowr.synth.generation;
+
+/** A prepared run: settings, the drawn population, the generator of one shard and what it should produce. */
+public record RunPlan(ModelSettings settings, Shard shard, Population population, HistoryGenerator generator,
+                      Expectation expectation) {
+
+    public static RunPlan of(ModelSettings settings, Shard shard, int threads) {
+        Population population = Population.of(settings);
+        HistoryGenerator generator = new HistoryGenerator(settings, population, shard, threads);
+        Expectation expectation = Expectation.of(settings, population.slice(shard), generator.openEffects());
+        return new RunPlan(settings, shard, population, generator, expectation);
+    }
+
+    public String scope() {
+        return shard.count() == 1 ? "all users" : "shard " + shard + ", " + expectation.users() + " users";
+    }
+}

@@ -1,0 +1,63 @@
+package com.sendflowr.synth.generation;
+
+/**
+ * The send-time effect STO exploits: how much opening time the hours after a delivery hold for one activity
+ * curve, relative to a delivery at a random minute of the week.
+ *
+ * <p>{@code relative(m)} = A(m) / mean(A), where A(m) = Σ activity(m + i) · willingness(i) over the minutes
+ * i of the open window after delivering at minute-of-week m. Its mean over the week is exactly 1, so scaling a
+ * persona's open rate by it keeps the persona's rate for uniformly spread sends.
+ */
+public final class SendTimeResponse {
+
+    private final float[] relative;
+    private final double max;
+    private final double[] dayMeans = new double[7];
+
+    public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
+        int n = curve.size();
+        int span = (int) (funnel.openWindow() / WeekTime.MILLIS_PER_MINUTE);
+        double decay = Math.exp(-Math.log(2) / (funnel.willingnessHalfLife() / (double) WeekTime.MILLIS_PER_MINUTE));
+        double decaySpan = Math.pow(decay, span);
+        double[] available = new double[n];
+        // A(m) = Σ_{i=1..span} w[m+i]·r^i, computed for m = n-1 directly and then backwards by the recurrence
+        // A(m-1) = r·(w[m] + A(m) − w[m+span]·r^span).
+        double a = 0;
+        double r = 1;
+        for (int i = 1; i <= span; i++) {
+            r *= decay;
+            a += curve.weight((n - 1 + i) % n) * r;
+        }
+        available[n - 1] = a;
+        for (int m = n - 1; m > 0; m--) {
+            a = decay * (curve.weight(m) + a - curve.weight((m + span) % n) * decaySpan);
+            available[m - 1] = a;
+        }
+        double sum = 0;
+        for (double v : available) {
+            sum += v;
+        }
+        double mean = sum / n;
+        relative = new float[n];
+        double top = 0;
+        for (int m = 0; m < n; m++) {
+            relative[m] = (float) (available[m] / mean);
+            top = Math.max(top, relative[m]);
+            dayMeans[m / WeekTime.MINUTES_PER_DAY] += relative[m] / WeekTime.MINUTES_PER_DAY;
+        }
+        max = top;
+    }
+
+    public double relative(int minuteOfWeek) {
+        return relative[minuteOfWeek];
+    }
+
+    public double max() {
+        return max;
+    }
+
+    /** Mean of {@link #relative} over one day of the week (0 = Monday). */
+    public double dayMean(int dayOfWeek) {
+        return dayMeans[dayOfWeek];
+    }
+}

@@ -1,0 +1,29 @@
+package com.sendflowr.synth.model;
+
+/** The funnel steps of one email message, in the order they happen. */
+public enum EventType {
+    SENT("sent"),
+    DELIVERED("delivered"),
+    OPENED("opened"),
+    CLICKED("clicked");
+
+    private final String wireName;
+
+    EventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name in the canonical event's {@code event_type}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public static EventType fromWireName(String name) {
+        for (EventType type : values()) {
+            if (type.wireName.equals(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type '" + name + "'");
+    }
+}

@@ -1,0 +1,42 @@
+package com.sendflowr.synth.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.FunnelCounts;
+
+/** Counts the events that pass through it per persona and type; the first open or click of a message counts as unique. */
+public final class Tally implements Consumer<EmailEvent> {
+
+    private final Map<String, long[]> byPersona = new LinkedHashMap<>();
+    private long total;
+
+    @Override
+    public void accept(EmailEvent event) {
+        long[] counts = byPersona.computeIfAbsent(event.recipient().persona(), p -> new long[6]);
+        counts[event.type().ordinal()]++;
+        if (event.occurrence() == 0) {
+            switch (event.type()) {
+                case OPENED -> counts[4]++;
+                case CLICKED -> counts[5]++;
+                default -> { }
+            }
+        }
+        total++;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public FunnelCounts of(String persona) {
+        long[] c = byPersona.getOrDefault(persona, new long[6]);
+        return new FunnelCounts(c[0], c[1], c[2], c[3], c[4], c[5]);
+    }
+
+    public FunnelCounts totals() {
+        return byPersona.keySet().stream().map(this::of).reduce(FunnelCounts.ZERO, FunnelCounts::plus);
+    }
+}

@@ -1,0 +1,107 @@
+package com.sendflowr.synth.sinks;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.sendflowr.synth.model.Client;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+
+/**
+ * Writes SendFlowr's canonical email event through a Jackson streaming generator: nested {@code metadata} for
+ * JSON, {@code metadata} as a JSON string column for CSV (where absent values are empty columns).
+ */
+final class CanonicalEventWriter {
+
+    static final List<String> FIELDS = List.of("event_id", "event_type", "timestamp", "esp", "recipient_id",
+            "recipient_email", "campaign_id", "campaign_name", "message_id", "subject", "click_url", "user_agent",
+            "ip_address", "metadata", "ingested_at");
+
+    private static final SerializableString[] NAMES = FIELDS.stream().map(SerializedString::new)
+            .toArray(SerializableString[]::new);
+
+    private final JsonGenerator out;
+    private final boolean flat;
+    private final boolean labels;
+    private final String esp;
+    private final Timestamps timestamps = new Timestamps();
+    private final Map<String, String> metadataJson = new HashMap<>();
+
+    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp) {
+        this.out = out;
+        this.flat = flat;
+        this.labels = labels;
+        this.esp = esp;
+    }
+
+    void write(EmailEvent e) throws IOException {
+        boolean engaged = e.type() == EventType.OPENED || e.type() == EventType.CLICKED;
+        out.writeStartObject();
+        field(0, new UUID(e.eventIdHigh(), e.eventIdLow()).toString());
+        out.writeFieldName(NAMES[1]);
+        out.writeString(e.type().wireName());
+        out.writeFieldName(NAMES[2]);
+        out.writeString(timestamps.format(e.timestamp()), 0, Timestamps.LENGTH);
+        field(3, esp);
+        field(4, e.recipient().id());
+        field(5, e.recipient().email());
+        field(6, e.campaign().id());
+        field(7, e.campaign().name());
+        field(8, e.message().id());
+        field(9, e.campaign().subject());
+        optional(10, e.type() == EventType.CLICKED ? e.campaign().clickUrl() : null);
+        Client client = engaged ? e.client() : null;
+        optional(11, client == null ? null : client.userAgent());
+        optional(12, client == null ? null : client.ipAddress());
+        out.writeFieldName(NAMES[13]);
+        if (flat) {
+            out.writeString(metadataJson.computeIfAbsent(e.recipient().persona(), this::metadataAsJson));
+        } else {
+            writeMetadata(out, e.recipient().persona());
+        }
+        out.writeFieldName(NAMES[14]);
+        out.writeString(timestamps.format(e.ingestedAt()), 0, Timestamps.LENGTH);
+        out.writeEndObject();
+    }
+
+    private void field(int index, String value) throws IOException {
+        out.writeFieldName(NAMES[index]);
+        out.writeString(value);
+    }
+
+    private void optional(int index, String value) throws IOException {
+        if (value != null) {
+            field(index, value);
+        } else if (flat) {
+            out.writeFieldName(NAMES[index]);
+            out.writeNull();
+        }
+    }
+
+    private void writeMetadata(JsonGenerator generator, String persona) throws IOException {
+        generator.writeStartObject();
+        if (labels) {
+            generator.writeStringField("persona", persona);
+        }
+        generator.writeBooleanField("test_data", true);
+        generator.writeEndObject();
+    }
+
+    private String metadataAsJson(String persona) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = new JsonFactory().createGenerator(text)) {
+            writeMetadata(generator, persona);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package com.sendflowr.synth.sinks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+
+import com.sendflowr.synth.model.EmailEvent;
+
+/** Opens the sink a {@link SinkSpec} names. */
+public final class Sinks {
+
+    private Sinks() {
+    }
+
+    public static EventSink open(SinkSpec spec, boolean labels, String esp, PrintStream stdout) throws IOException {
+        return switch (spec.kind()) {
+            case JSONL -> StreamingSink.toFile(spec.path().orElseThrow(), true, labels, esp);
+            case CSV -> StreamingSink.toFile(spec.path().orElseThrow(), false, labels, esp);
+            case STDOUT -> StreamingSink.toStream(stdout, true, labels, esp);
+            case NONE -> new Discard();
+        };
+    }
+
+    /** Counts nothing and writes nothing: for dry runs and benchmarks of generation alone. */
+    private static final class Discard implements EventSink {
+        @Override
+        public void accept(EmailEvent event) {
+        }
+
+        @Override
+        public void complete() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String describe() {
+            return "nowhere (dry run)";
+        }
+    }
+}
