@@ -1,6 +1,9 @@
 package com.sendflowr.synth.cli;
 
+import java.util.function.BiConsumer;
+
 import io.quarkus.picocli.runtime.PicocliRunner;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -16,10 +19,19 @@ public class Main {
         try {
             int code = ConfigFileArgument.apply(args);
             if (code != ExitCodes.OK) {
-                System.exit(code);
+                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, null);
                 return;
             }
-            Quarkus.run(PicocliRunner.class, args);
+            Quarkus.run(PicocliRunner.class, (status, failure) -> {
+                // Looked up when called: test launchers install their own handler during the boot.
+                BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
+                if (failure != null && BootFailure.isConfiguration(failure)) {
+                    System.err.println(BootFailure.describe(failure));
+                    exit.accept(ExitCodes.USAGE, null);
+                } else {
+                    exit.accept(status, failure);
+                }
+            }, args);
         } finally {
             if (previous == null) {
                 System.clearProperty(ConfigFileArgument.LOCATIONS);
