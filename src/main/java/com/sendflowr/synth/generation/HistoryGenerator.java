@@ -51,10 +51,13 @@ public final class HistoryGenerator {
     }
 
     /**
-     * Generates the window and hands every event to {@code sink} in order. Stops early, between days, when the
-     * thread is interrupted.
+     * Generates the window and hands each UTC day's events, sorted, to {@code sink}, in order. The next day is
+     * generated on the worker threads while the sink writes the previous one. Stops early, between days, when
+     * the thread is interrupted.
+     *
+     * @return the number of events handed on
      */
-    public long run(Consumer<EmailEvent> sink, DayListener listener) throws InterruptedException {
+    public long run(Consumer<List<EmailEvent>> sink, DayListener listener) throws InterruptedException {
         Window window = settings.window();
         long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan());
         long lastDay = WeekTime.epochDay(window.endMillis() - 1);
@@ -64,63 +67,59 @@ public final class HistoryGenerator {
         for (int t = 0; t < threads; t++) {
             workers.add(new Worker(users.subList(Math.min(users.size(), t * chunk), Math.min(users.size(), (t + 1) * chunk))));
         }
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "synth-generator");
             thread.setDaemon(true);
             return thread;
-        }) : null;
+        });
         long emitted = 0;
         try {
+            List<Future<List<EmailEvent>>> next = submitDay(firstDay, workers, pool);
             for (long day = firstDay; day <= lastDay; day++) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedException("generation interrupted before " + java.time.LocalDate.ofEpochDay(day));
-                }
-                emitted += flushBefore(day, pending, sink, listener, emitted);
-                List<Campaign> campaigns = calendar.on(day);
-                for (List<EmailEvent> events : generateDay(day, campaigns, workers, pool)) {
+                List<Future<List<EmailEvent>>> current = next;
+                for (List<EmailEvent> events : results(current)) {
                     for (EmailEvent event : events) {
                         pending.computeIfAbsent(WeekTime.epochDay(event.timestamp()), d -> new ArrayList<>()).add(event);
                     }
                 }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("generation interrupted at " + java.time.LocalDate.ofEpochDay(day));
+                }
+                next = day < lastDay ? submitDay(day + 1, workers, pool) : List.of();
+                emitted += flushBefore(day + 1, pending, sink, listener, emitted);
             }
             emitted += flushBefore(Long.MAX_VALUE, pending, sink, listener, emitted);
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            pool.shutdownNow();
         }
         return emitted;
     }
 
-    private static long flushBefore(long day, TreeMap<Long, List<EmailEvent>> pending, Consumer<EmailEvent> sink,
+    private static long flushBefore(long day, TreeMap<Long, List<EmailEvent>> pending, Consumer<List<EmailEvent>> sink,
                                     DayListener listener, long emittedBefore) {
         long flushed = 0;
         while (!pending.isEmpty() && pending.firstKey() < day) {
             Map.Entry<Long, List<EmailEvent>> bucket = pending.pollFirstEntry();
             List<EmailEvent> events = bucket.getValue();
             events.sort(EmailEvent::compare);
-            for (EmailEvent event : events) {
-                sink.accept(event);
-            }
+            sink.accept(events);
             flushed += events.size();
             listener.dayDone(bucket.getKey(), events.size(), emittedBefore + flushed);
         }
         return flushed;
     }
 
-    private List<List<EmailEvent>> generateDay(long day, List<Campaign> campaigns, List<Worker> workers,
-                                               ExecutorService pool) throws InterruptedException {
-        List<List<EmailEvent>> results = new ArrayList<>(workers.size());
-        if (pool == null) {
-            for (Worker worker : workers) {
-                results.add(worker.day(day, campaigns));
-            }
-            return results;
-        }
+    private List<Future<List<EmailEvent>>> submitDay(long day, List<Worker> workers, ExecutorService pool) {
+        List<Campaign> campaigns = calendar.on(day);
         List<Future<List<EmailEvent>>> futures = new ArrayList<>(workers.size());
         for (Worker worker : workers) {
             futures.add(pool.submit(() -> worker.day(day, campaigns)));
         }
+        return futures;
+    }
+
+    private static List<List<EmailEvent>> results(List<Future<List<EmailEvent>>> futures) throws InterruptedException {
+        List<List<EmailEvent>> results = new ArrayList<>(futures.size());
         for (Future<List<EmailEvent>> future : futures) {
             try {
                 results.add(future.get());

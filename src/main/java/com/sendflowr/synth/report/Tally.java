@@ -1,6 +1,7 @@
 package com.sendflowr.synth.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -8,13 +9,17 @@ import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.FunnelCounts;
 
 /** Counts the events that pass through it per persona and type; the first open or click of a message counts as unique. */
-public final class Tally implements Consumer<EmailEvent> {
+public final class Tally implements Consumer<List<EmailEvent>> {
 
     private final Map<String, long[]> byPersona = new LinkedHashMap<>();
     private long total;
 
     @Override
-    public void accept(EmailEvent event) {
+    public void accept(List<EmailEvent> day) {
+        day.forEach(this::count);
+    }
+
+    public void count(EmailEvent event) {
         long[] counts = byPersona.computeIfAbsent(event.recipient().persona(), p -> new long[6]);
         counts[event.type().ordinal()]++;
         if (event.occurrence() == 0) {

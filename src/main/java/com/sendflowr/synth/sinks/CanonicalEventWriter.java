@@ -3,6 +3,7 @@ package com.sendflowr.synth.sinks;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Recipient;
 
 /**
  * Writes SendFlowr's canonical email event through a Jackson streaming generator: nested {@code metadata} for
@@ -31,7 +34,12 @@ final class CanonicalEventWriter {
     private final JsonGenerator out;
     private final boolean flat;
     private final boolean labels;
-    private final String esp;
+    private static final int CAMPAIGN_CACHE = 4_096;
+
+    private final SerializableString esp;
+    /** Pre-encoded strings of the recipients and campaigns seen: Jackson then copies their UTF-8 bytes as they are. */
+    private final Map<Recipient, SerializableString[]> recipients = new IdentityHashMap<>();
+    private final Map<Campaign, SerializableString[]> campaigns = new IdentityHashMap<>();
     private final Timestamps timestamps = new Timestamps();
     private final Map<String, String> metadataJson = new HashMap<>();
 
@@ -39,7 +47,7 @@ final class CanonicalEventWriter {
         this.out = out;
         this.flat = flat;
         this.labels = labels;
-        this.esp = esp;
+        this.esp = new SerializedString(esp);
     }
 
     void write(EmailEvent e) throws IOException {
@@ -50,14 +58,28 @@ final class CanonicalEventWriter {
         out.writeString(e.type().wireName());
         out.writeFieldName(NAMES[2]);
         out.writeString(timestamps.format(e.timestamp()), 0, Timestamps.LENGTH);
-        field(3, esp);
-        field(4, e.recipient().id());
-        field(5, e.recipient().email());
-        field(6, e.campaign().id());
-        field(7, e.campaign().name());
-        field(8, e.message().id());
-        field(9, e.campaign().subject());
-        optional(10, e.type() == EventType.CLICKED ? e.campaign().clickUrl() : null);
+        SerializableString[] recipient = recipients.computeIfAbsent(e.recipient(), CanonicalEventWriter::encode);
+        SerializableString[] campaign = campaigns.get(e.campaign());
+        if (campaign == null) {
+            if (campaigns.size() > CAMPAIGN_CACHE) {
+                campaigns.clear();
+            }
+            campaign = encode(e.campaign());
+            campaigns.put(e.campaign(), campaign);
+        }
+        field(3, this.esp);
+        field(4, recipient[0]);
+        field(5, recipient[1]);
+        field(6, campaign[0]);
+        field(7, campaign[1]);
+        out.writeFieldName(NAMES[8]);
+        out.writeString(e.message().id());
+        field(9, campaign[2]);
+        if (e.type() == EventType.CLICKED) {
+            field(10, campaign[3]);
+        } else {
+            optional(10, null);
+        }
         Client client = engaged ? e.client() : null;
         optional(11, client == null ? null : client.userAgent());
         optional(12, client == null ? null : client.ipAddress());
@@ -70,6 +92,20 @@ final class CanonicalEventWriter {
         out.writeFieldName(NAMES[14]);
         out.writeString(timestamps.format(e.ingestedAt()), 0, Timestamps.LENGTH);
         out.writeEndObject();
+    }
+
+    private static SerializableString[] encode(Recipient r) {
+        return new SerializableString[] {new SerializedString(r.id()), new SerializedString(r.email())};
+    }
+
+    private static SerializableString[] encode(Campaign c) {
+        return new SerializableString[] {new SerializedString(c.id()), new SerializedString(c.name()),
+            new SerializedString(c.subject()), new SerializedString(c.clickUrl())};
+    }
+
+    private void field(int index, SerializableString value) throws IOException {
+        out.writeFieldName(NAMES[index]);
+        out.writeString(value);
     }
 
     private void field(int index, String value) throws IOException {

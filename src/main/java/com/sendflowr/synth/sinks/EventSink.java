@@ -1,16 +1,17 @@
 package com.sendflowr.synth.sinks;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.sendflowr.synth.model.EmailEvent;
 
 /**
- * Where generated events go, in the order they are given. {@link #accept} may throw
+ * Where generated events go: one UTC day of events at a time, already in order. {@link #accept} may throw
  * {@link java.io.UncheckedIOException}; {@link #complete()} makes the output final (a file appears under its
  * name only then); {@link #close()} without {@code complete()} discards what was written.
  */
-public interface EventSink extends Consumer<EmailEvent>, AutoCloseable {
+public interface EventSink extends Consumer<List<EmailEvent>>, AutoCloseable {
 
     void complete() throws IOException;
 

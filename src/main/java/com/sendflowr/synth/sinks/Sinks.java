@@ -3,6 +3,8 @@ package com.sendflowr.synth.sinks;
 import java.io.IOException;
 import java.io.PrintStream;
 
+import java.util.List;
+
 import com.sendflowr.synth.model.EmailEvent;
 
 /** Opens the sink a {@link SinkSpec} names. */
@@ -23,7 +25,7 @@ public final class Sinks {
     /** Counts nothing and writes nothing: for dry runs and benchmarks of generation alone. */
     private static final class Discard implements EventSink {
         @Override
-        public void accept(EmailEvent event) {
+        public void accept(List<EmailEvent> day) {
         }
 
         @Override
