@@ -7,8 +7,12 @@ import jakarta.inject.Inject;
 
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.report.ProgressReporter;
+import com.sendflowr.synth.sinks.EventEncoder;
+import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.SinkSpec;
+import com.sendflowr.synth.sinks.Sinks;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +24,16 @@ import picocli.CommandLine.Spec;
         description = "Generate the event history and write it to a sink, then print actual counts beside the expectation.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  sendflowr-synth generate                                  # default window to sendflowr-events.jsonl",
+            "  sendflowr-synth generate                     # to Kafka if a broker is configured, else a file",
             "  sendflowr-synth generate --sink csv:events.csv --seed 7",
             "  sendflowr-synth generate --sink stdout --days 7 | head",
-            "  sendflowr-synth generate --end today --days 101           # rolling window ending at today's UTC midnight",
+            "  sendflowr-synth generate --end today --days 101   # rolling window",
             "  sendflowr-synth generate --shard 2/8 --sink jsonl:part-2.jsonl",
+            "  sendflowr-synth --bootstrap-servers 127.0.0.1:9092 generate --sink kafka",
         })
 public class GenerateCommand implements Callable<Integer> {
+
+    static final String FILE_DEFAULT = "jsonl:sendflowr-events.jsonl";
 
     @Spec
     CommandSpec spec;
@@ -35,7 +42,8 @@ public class GenerateCommand implements Callable<Integer> {
     RunOptions options;
 
     @Option(names = "--sink", paramLabel = "SINK", description = "Where events go: " + SinkSpec.ACCEPTED
-            + " (default: synth.output.sink).")
+            + ". Default: synth.output.sink if set, else kafka when a broker address is configured, else "
+            + FILE_DEFAULT + ".")
     String sink;
 
     @Option(names = "--progress", paramLabel = "MODE", description = "Progress on standard error: ${COMPLETION-CANDIDATES} "
@@ -45,20 +53,35 @@ public class GenerateCommand implements Callable<Integer> {
     @Inject
     SynthEngine engine;
 
+    @Inject
+    KafkaPublisher kafka;
+
     @Override
     public Integer call() throws Exception {
-        SinkSpec sinkSpec = sinkSpec(sink != null ? sink : engine.config().output().sink(), sink != null);
+        SinkSpec sinkSpec = sinkSpec();
         RunPlan plan = engine.plan(options);
+        EventEncoder encoder = new EventEncoder(plan.settings().labels(), plan.settings().identity().esp());
+        EventSink eventSink = sinkSpec.kind() == SinkSpec.Kind.KAFKA
+                ? kafka.open(sinkSpec.topic(), encoder)
+                : Sinks.open(sinkSpec, encoder, System.out);
         PrintWriter report = sinkSpec.usesStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        return GenerationJob.run(plan, sinkSpec, progressMode(progress), engine.config().output().progressEveryDays(),
-                report, spec.commandLine().getErr(), System.out);
+        return GenerationJob.run(plan, eventSink, progressMode(progress), engine.config().output().progressEveryDays(),
+                report, spec.commandLine().getErr());
     }
 
-    static SinkSpec sinkSpec(String text, boolean fromFlag) {
+    private SinkSpec sinkSpec() {
+        if (sink != null) {
+            return parse(sink, "--sink");
+        }
+        return engine.config().output().sink().map(configured -> parse(configured, "synth.output.sink"))
+                .orElseGet(() -> parse(kafka.configured() ? "kafka" : FILE_DEFAULT, "--sink"));
+    }
+
+    private static SinkSpec parse(String text, String key) {
         try {
             return SinkSpec.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigurationException(fromFlag ? "--sink" : "synth.output.sink", e.getMessage());
+            throw new InvalidConfigurationException(key, e.getMessage());
         }
     }
 

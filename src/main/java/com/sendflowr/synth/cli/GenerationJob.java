@@ -1,41 +1,76 @@
 package com.sendflowr.synth.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.WeekTime;
+import com.sendflowr.synth.kafka.KafkaEventSink;
 import com.sendflowr.synth.report.ProgressReporter;
 import com.sendflowr.synth.report.SummaryTable;
 import com.sendflowr.synth.report.Tally;
 import com.sendflowr.synth.sinks.EventSink;
-import com.sendflowr.synth.sinks.SinkSpec;
-import com.sendflowr.synth.sinks.Sinks;
 
-/** Runs a plan into a sink, with progress, and reports actual counts beside the expectation. */
+/**
+ * Runs a plan into a sink, with progress, and reports actual counts beside the expectation. On SIGTERM or Ctrl-C
+ * the run stops between records, waits (bounded) for what is in flight, and reports what was acknowledged.
+ */
 final class GenerationJob {
+
+    private static final long SHUTDOWN_GRACE_SECONDS = 30;
 
     private GenerationJob() {
     }
 
-    static int run(RunPlan plan, SinkSpec sinkSpec, ProgressReporter.Mode progress, int progressEveryDays,
-                   PrintWriter report, PrintWriter err, PrintStream stdout) throws IOException, InterruptedException {
+    static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
+                   PrintWriter report, PrintWriter err) throws Exception {
         Tally tally = new Tally();
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
         ProgressReporter progressReporter = new ProgressReporter(err, progress, progressEveryDays, firstDay, lastDay);
+        Thread worker = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicBoolean signalled = new AtomicBoolean();
+        Thread onSignal = new Thread(() -> {
+            signalled.set(true);
+            worker.interrupt();
+            try {
+                finished.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "synth-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         long started = System.nanoTime();
-        try (EventSink sink = Sinks.open(sinkSpec, plan.settings().labels(), plan.settings().identity().esp(), stdout)) {
+        try (sink) {
             plan.generator().run(tally.andThen(sink), progressReporter);
             sink.complete();
             double seconds = (System.nanoTime() - started) / 1e9;
             SummaryTable.print(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope());
             report.printf("%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(), sink.describe(),
                     seconds, tally.total() / seconds);
+            if (sink instanceof KafkaEventSink kafka) {
+                report.println(kafka.outcome());
+            }
             report.flush();
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            if (sink instanceof KafkaEventSink kafka) {
+                kafka.awaitOutcome();
+                err.println("Stopped before completion. " + kafka.outcome());
+                err.flush();
+            }
+            throw signalled.get() ? new InterruptedException("stopped by a signal") : e;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for this job, nothing to remove
+            }
         }
-        return ExitCodes.OK;
     }
 }

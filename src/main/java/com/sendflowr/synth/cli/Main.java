@@ -1,5 +1,7 @@
 package com.sendflowr.synth.cli;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import io.quarkus.picocli.runtime.PicocliRunner;
@@ -8,20 +10,28 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Entry point. Quarkus reads its configuration at boot, before picocli parses the arguments, so a
- * {@code --config FILE} is turned into {@code quarkus.config.locations} here, before the boot.
+ * Entry point. Quarkus reads its configuration at boot, before picocli parses the arguments, so the options that
+ * change configuration ({@link PreBootOptions}) are turned into system properties here, and restored afterwards
+ * (tests run many launches in one JVM).
  */
 @QuarkusMain
 public class Main {
 
     public static void main(String... args) {
-        String previous = System.getProperty(ConfigFileArgument.LOCATIONS);
+        Map<String, String> previous = new HashMap<>();
         try {
-            int code = ConfigFileArgument.apply(args);
-            if (code != ExitCodes.OK) {
-                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, null);
+            Map<String, String> properties;
+            try {
+                properties = PreBootOptions.properties(args);
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(ExitCodes.USAGE, null);
                 return;
             }
+            properties.forEach((key, value) -> {
+                previous.put(key, System.getProperty(key));
+                System.setProperty(key, value);
+            });
             Quarkus.run(PicocliRunner.class, (status, failure) -> {
                 // Looked up when called: test launchers install their own handler during the boot.
                 BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
@@ -33,11 +43,13 @@ public class Main {
                 }
             }, args);
         } finally {
-            if (previous == null) {
-                System.clearProperty(ConfigFileArgument.LOCATIONS);
-            } else {
-                System.setProperty(ConfigFileArgument.LOCATIONS, previous);
-            }
+            previous.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
         }
     }
 }

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.report.ProgressReporter;
 import com.sendflowr.synth.report.SummaryTable;
+import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.SinkSpec;
+import com.sendflowr.synth.sinks.Sinks;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.AutoComplete;
@@ -48,6 +50,10 @@ public class SynthCommand implements Callable<Integer> {
             + "(read before anything else; env vars and -D properties still win).")
     String configFile;
 
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]", description = "Kafka brokers (same as "
+            + "kafka.bootstrap.servers / KAFKA_BOOTSTRAP_SERVERS); makes Kafka the default sink of generate.")
+    String bootstrapServers;
+
     @Mixin
     RunOptions options;
 
@@ -74,8 +80,9 @@ public class SynthCommand implements Callable<Integer> {
             SummaryTable.print(spec.commandLine().getOut(), plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
             return ExitCodes.OK;
         }
-        return GenerationJob.run(plan, SinkSpec.parse("none"), GenerateCommand.progressMode(null),
-                engine.config().output().progressEveryDays(), spec.commandLine().getOut(), spec.commandLine().getErr(),
-                System.out);
+        EventEncoder encoder = new EventEncoder(plan.settings().labels(), plan.settings().identity().esp());
+        return GenerationJob.run(plan, Sinks.open(SinkSpec.parse("none"), encoder, System.out),
+                GenerateCommand.progressMode(null), engine.config().output().progressEveryDays(),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -126,8 +126,9 @@ public interface SynthConfig {
     }
 
     interface OutputConfig {
-        /** {@code jsonl:PATH}, {@code csv:PATH}, {@code stdout} or {@code none}. */
-        String sink();
+        /** {@code jsonl:PATH}, {@code csv:PATH}, {@code stdout}, {@code kafka[:TOPIC]} or {@code none}; when absent,
+         * Kafka if a broker address is configured, else {@code jsonl:sendflowr-events.jsonl}. */
+        Optional<String> sink();
 
         /** Generator threads; 0 = one per available processor. */
         int threads();

@@ -3,30 +3,39 @@ package com.sendflowr.synth.sinks;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Parsed {@code --sink}: {@code jsonl:PATH}, {@code csv:PATH}, {@code stdout} (JSON Lines) or {@code none}. */
-public record SinkSpec(Kind kind, Optional<Path> path) {
+/**
+ * Parsed {@code --sink}: {@code jsonl:PATH}, {@code csv:PATH}, {@code stdout} (JSON Lines), {@code kafka} (the
+ * configured topic), {@code kafka:TOPIC} or {@code none}.
+ */
+public record SinkSpec(Kind kind, Optional<Path> path, Optional<String> topic) {
 
-    public enum Kind { JSONL, CSV, STDOUT, NONE }
+    public enum Kind { JSONL, CSV, STDOUT, KAFKA, NONE }
 
-    public static final String ACCEPTED = "jsonl:PATH, csv:PATH, stdout or none";
+    public static final String ACCEPTED = "jsonl:PATH, csv:PATH, stdout, kafka, kafka:TOPIC or none";
 
     public static SinkSpec parse(String text) {
         String value = text.trim();
         if (value.equals("stdout")) {
-            return new SinkSpec(Kind.STDOUT, Optional.empty());
+            return new SinkSpec(Kind.STDOUT, Optional.empty(), Optional.empty());
         }
         if (value.equals("none")) {
-            return new SinkSpec(Kind.NONE, Optional.empty());
+            return new SinkSpec(Kind.NONE, Optional.empty(), Optional.empty());
+        }
+        if (value.equals("kafka")) {
+            return new SinkSpec(Kind.KAFKA, Optional.empty(), Optional.empty());
         }
         int colon = value.indexOf(':');
         if (colon > 0 && colon < value.length() - 1) {
             String kind = value.substring(0, colon);
             Path path = Path.of(value.substring(colon + 1));
             if (kind.equals("jsonl")) {
-                return new SinkSpec(Kind.JSONL, Optional.of(path));
+                return new SinkSpec(Kind.JSONL, Optional.of(path), Optional.empty());
             }
             if (kind.equals("csv")) {
-                return new SinkSpec(Kind.CSV, Optional.of(path));
+                return new SinkSpec(Kind.CSV, Optional.of(path), Optional.empty());
+            }
+            if (kind.equals("kafka")) {
+                return new SinkSpec(Kind.KAFKA, Optional.empty(), Optional.of(value.substring(colon + 1)));
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not a sink; use " + ACCEPTED);

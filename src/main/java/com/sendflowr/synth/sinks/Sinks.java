@@ -13,12 +13,13 @@ public final class Sinks {
     private Sinks() {
     }
 
-    public static EventSink open(SinkSpec spec, boolean labels, String esp, PrintStream stdout) throws IOException {
+    public static EventSink open(SinkSpec spec, EventEncoder encoder, PrintStream stdout) throws IOException {
         return switch (spec.kind()) {
-            case JSONL -> StreamingSink.toFile(spec.path().orElseThrow(), true, labels, esp);
-            case CSV -> StreamingSink.toFile(spec.path().orElseThrow(), false, labels, esp);
-            case STDOUT -> StreamingSink.toStream(stdout, true, labels, esp);
+            case JSONL -> StreamingSink.toFile(spec.path().orElseThrow(), true, encoder);
+            case CSV -> StreamingSink.toFile(spec.path().orElseThrow(), false, encoder);
+            case STDOUT -> StreamingSink.toStream(stdout, true, encoder);
             case NONE -> new Discard();
+            case KAFKA -> throw new IllegalArgumentException("Kafka sinks are opened by the kafka package");
         };
     }
 

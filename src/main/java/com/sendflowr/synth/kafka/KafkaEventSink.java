@@ -1,0 +1,149 @@
+package com.sendflowr.synth.kafka;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.sinks.EventEncoder;
+import com.sendflowr.synth.sinks.EventSink;
+import com.sendflowr.synth.sinks.Slicer;
+
+/**
+ * Publishes events to a Kafka topic through the {@link EventChannel}: key = recipient id (per-user order), value =
+ * the canonical JSON, headers {@code event_type} and {@code schema_version}. Counts what the broker acknowledged;
+ * {@link #complete()} returns only when every record is acknowledged and fails otherwise.
+ */
+public final class KafkaEventSink implements EventSink {
+
+    public static final String SCHEMA_VERSION = "1";
+
+    private final EventChannel channel;
+    private final String topic;
+    private final String bootstrap;
+    private final long stallMillis;
+    private final EventEncoder encoder;
+    private final Slicer slicer = new Slicer();
+    private final Map<EventType, Header> typeHeaders = new EnumMap<>(EventType.class);
+    private final Header schemaHeader = new RecordHeader("schema_version", SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+    private final long started = System.nanoTime();
+    private volatile long lastProgress = System.nanoTime();
+
+    public KafkaEventSink(EventChannel channel, String topic, String bootstrap, EventEncoder encoder, long stallMillis) {
+        this.channel = channel;
+        this.topic = topic;
+        this.bootstrap = bootstrap;
+        this.encoder = encoder;
+        this.stallMillis = stallMillis;
+        for (EventType type : EventType.values()) {
+            typeHeaders.put(type, new RecordHeader("event_type", type.wireName().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Override
+    public void accept(List<EmailEvent> day) {
+        try {
+            List<List<byte[]>> parts = slicer.map(day, (slice, first) -> encoder.documents(slice));
+            int index = 0;
+            for (List<byte[]> part : parts) {
+                for (byte[] value : part) {
+                    publish(day.get(index++), value);
+                }
+            }
+        } catch (IOException e) {
+            throw new PublishException("cannot serialise events: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("publishing interrupted");
+        }
+    }
+
+    private void publish(EmailEvent event, byte[] value) throws InterruptedException {
+        Throwable failure = firstFailure.get();
+        if (failure != null) {
+            throw new PublishException("Kafka rejected a record: " + failure.getMessage(), failure);
+        }
+        RecordHeaders headers = new RecordHeaders(new Header[] {typeHeaders.get(event.type()), schemaHeader});
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.recipient().id(), value, headers);
+        Message<ProducerRecord<String, byte[]>> message = Message.of(record, () -> {
+            acknowledged.incrementAndGet();
+            lastProgress = System.nanoTime();
+            return CompletableFuture.completedFuture(null);
+        }, error -> {
+            failed.incrementAndGet();
+            firstFailure.compareAndSet(null, error);
+            lastProgress = System.nanoTime();
+            return CompletableFuture.completedFuture(null);
+        });
+        published.incrementAndGet();
+        if (!channel.emit(message, stallMillis)) {
+            published.decrementAndGet();
+            throw new PublishException("Kafka at " + bootstrap + " acknowledged nothing for " + stallMillis / 1000
+                    + " s (broker down or unreachable?)");
+        }
+    }
+
+    /** Waits until every published record is acknowledged or failed; fails unless all were acknowledged. */
+    @Override
+    public void complete() throws IOException {
+        awaitOutcome();
+        if (failed.get() > 0) {
+            Throwable failure = firstFailure.get();
+            throw new PublishException(failed.get() + " of " + published.get() + " records were not acknowledged: "
+                    + (failure == null ? "unknown error" : failure.getMessage()), failure);
+        }
+    }
+
+    /** Bounded wait for the outcome of every record in flight; returns early if the broker stops answering. */
+    public boolean awaitOutcome() {
+        while (acknowledged.get() + failed.get() < published.get()) {
+            if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(stallMillis)) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        slicer.close();
+    }
+
+    @Override
+    public String describe() {
+        return "Kafka topic '" + topic + "' at " + bootstrap;
+    }
+
+    public String outcome() {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return String.format("Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
+                published.get(), acknowledged.get(), failed.get(), describe(), seconds, acknowledged.get() / seconds);
+    }
+
+    public boolean allAcknowledged() {
+        return failed.get() == 0 && acknowledged.get() == published.get();
+    }
+}

@@ -1,0 +1,117 @@
+package com.sendflowr.synth.kafka;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.common.annotation.Identifier;
+
+import com.sendflowr.synth.sinks.EventEncoder;
+
+/** Opens Kafka sinks: checks the broker answers (within a bounded time) and the topic exists before publishing. */
+@ApplicationScoped
+public class KafkaPublisher {
+
+    static final String DEFAULT_BOOTSTRAP = "localhost:9092";
+
+    private final EventChannel channel;
+    private final Map<String, Object> kafkaConfig;
+    private final String topic;
+    private final Duration connectTimeout;
+    private final Duration stallTimeout;
+    private final boolean createTopic;
+    private final int partitions;
+
+    @Inject
+    public KafkaPublisher(EventChannel channel, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                          @ConfigProperty(name = "mp.messaging.outgoing.email-events.topic", defaultValue = "email-events") String topic,
+                          @ConfigProperty(name = "synth.kafka.connect-timeout", defaultValue = "15s") Duration connectTimeout,
+                          @ConfigProperty(name = "synth.kafka.stall-timeout", defaultValue = "60s") Duration stallTimeout,
+                          @ConfigProperty(name = "synth.kafka.create-topic", defaultValue = "true") boolean createTopic,
+                          @ConfigProperty(name = "synth.kafka.partitions", defaultValue = "4") int partitions) {
+        this.channel = channel;
+        this.kafkaConfig = kafkaConfig;
+        this.topic = topic;
+        this.connectTimeout = connectTimeout;
+        this.stallTimeout = stallTimeout;
+        this.createTopic = createTopic;
+        this.partitions = partitions;
+    }
+
+    /** Whether a broker address was configured (then {@code generate} publishes by default). */
+    public boolean configured() {
+        return kafkaConfig.containsKey(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG);
+    }
+
+    public String bootstrap() {
+        return String.valueOf(kafkaConfig.getOrDefault(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, DEFAULT_BOOTSTRAP));
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** Client properties for admin and consumer clients: the shared {@code kafka.*} ones, with the bootstrap address. */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.putIfAbsent(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, DEFAULT_BOOTSTRAP);
+        return config;
+    }
+
+    /**
+     * @throws PublishException when the broker does not answer within the connect timeout
+     */
+    public KafkaEventSink open(Optional<String> topicOverride, EventEncoder encoder) {
+        String target = topicOverride.orElse(topic);
+        ensureTopic(target);
+        return new KafkaEventSink(channel, target, bootstrap(), encoder, stallTimeout.toMillis());
+    }
+
+    private void ensureTopic(String topic) {
+        Map<String, Object> config = adminConfig();
+        try (Admin admin = Admin.create(config)) {
+            Set<String> topics = admin.listTopics().names().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!topics.contains(topic) && createTopic) {
+                try {
+                    admin.createTopics(Set.of(new NewTopic(topic, Optional.of(partitions), Optional.empty())))
+                            .all().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (TimeoutException e) {
+            throw new PublishException("Kafka at " + bootstrap() + " did not answer within " + connectTimeout.toSeconds()
+                    + " s (is the broker running? set kafka.bootstrap.servers or KAFKA_BOOTSTRAP_SERVERS)");
+        } catch (ExecutionException e) {
+            throw new PublishException("Kafka at " + bootstrap() + " refused: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while connecting to Kafka at " + bootstrap());
+        }
+    }
+
+    private Map<String, Object> adminConfig() {
+        Map<String, Object> config = clientConfig();
+        int timeout = (int) connectTimeout.toMillis();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+        config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "sendflowr-synth-admin");
+        return config;
+    }
+}

@@ -1,0 +1,87 @@
+package com.sendflowr.synth.sinks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.sendflowr.synth.model.EmailEvent;
+
+/** Encodes slices of events as UTF-8 JSON Lines, CSV rows, or one JSON document per event (for Kafka values). */
+public final class EventEncoder {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final CsvFactory CSV = new CsvFactory();
+    private static final CsvSchema CSV_SCHEMA;
+
+    static {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        CanonicalEventWriter.FIELDS.forEach(schema::addColumn);
+        CSV_SCHEMA = schema.build();
+    }
+
+    private final boolean labels;
+    private final String esp;
+
+    public EventEncoder(boolean labels, String esp) {
+        this.labels = labels;
+        this.esp = esp;
+    }
+
+    /** JSON Lines: one object and a newline per event. */
+    public byte[] jsonLines(List<EmailEvent> events) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 600);
+        try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            generator.setRootValueSeparator(null);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp);
+            for (EmailEvent event : events) {
+                writer.write(event);
+                generator.writeRaw('\n');
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** CSV rows, preceded by the header line when {@code header}. */
+    public byte[] csv(List<EmailEvent> events, boolean header) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 600);
+        try (CsvGenerator generator = CSV.createGenerator(bytes, JsonEncoding.UTF8)) {
+            generator.setSchema(header ? CSV_SCHEMA.withHeader() : CSV_SCHEMA);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp);
+            for (EmailEvent event : events) {
+                writer.write(event);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One UTF-8 JSON document per event, in order. */
+    public List<byte[]> documents(List<EmailEvent> events) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 600);
+        int[] ends = new int[events.size()];
+        try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            generator.setRootValueSeparator(null);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp);
+            for (int i = 0; i < events.size(); i++) {
+                writer.write(events.get(i));
+                generator.flush();
+                ends[i] = bytes.size();
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        List<byte[]> documents = new ArrayList<>(events.size());
+        int from = 0;
+        for (int end : ends) {
+            documents.add(Arrays.copyOfRange(all, from, end));
+            from = end;
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,67 @@
+package com.sendflowr.synth.sinks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.sendflowr.synth.model.EmailEvent;
+
+/**
+ * Serialises a day of events on all processors: the day is cut into consecutive slices, each slice is turned
+ * into its result on a worker, and the results come back in order — so output never depends on the slicing.
+ */
+public final class Slicer implements AutoCloseable {
+
+    /** Turns one slice into its serialised form; {@code first} is true for the first slice of the whole run. */
+    public interface SliceWork<R> {
+        R apply(List<EmailEvent> slice, boolean first) throws IOException;
+    }
+
+    private static final int MIN_SLICE = 4_096;
+
+    private final int slices = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService pool = Executors.newFixedThreadPool(slices, r -> {
+        Thread thread = new Thread(r, "synth-serialiser");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private boolean started;
+
+    public <R> List<R> map(List<EmailEvent> day, SliceWork<R> work) throws IOException, InterruptedException {
+        boolean first = !started;
+        started = true;
+        int count = Math.max(1, Math.min(slices, day.size() / MIN_SLICE));
+        if (count == 1) {
+            return List.of(work.apply(day, first));
+        }
+        int size = (day.size() + count - 1) / count;
+        List<Future<R>> parts = new ArrayList<>(count);
+        for (int from = 0; from < day.size(); from += size) {
+            List<EmailEvent> slice = day.subList(from, Math.min(day.size(), from + size));
+            boolean firstSlice = first && from == 0;
+            parts.add(pool.submit(() -> work.apply(slice, firstSlice)));
+        }
+        List<R> results = new ArrayList<>(count);
+        for (Future<R> part : parts) {
+            try {
+                results.add(part.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+                throw new IllegalStateException("serialising events failed", e.getCause());
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
