@@ -144,6 +144,14 @@ broker_ready() { # port
   (( brokers >= 1 && brokers < 1000 ))
 }
 
+log_tail() { # file byte-offset: last 40 lines written after offset, to stderr
+  tail -c "+$(( $2 + 1 ))" "$1" 2>/dev/null | tail -n 40 >&2 || true
+}
+
+require_broker() { # fail fast instead of waiting for a client timeout (60 s and more)
+  broker_ready "$PORT" || die "no broker answers on 127.0.0.1:$PORT (start it with: kafka-local.sh start --port $PORT)"
+}
+
 uuid_for_cluster() { # Kafka Uuid: 16 random bytes, base64url without padding, must not start with '-'
   local id
   while :; do
@@ -218,6 +226,9 @@ cmd_start() {
       >>"$DIR/format.log" 2>&1 || { tail -n 30 "$DIR/format.log" >&2; die "formatting $DIR/data failed"; }
   fi
 
+  # Only the lines written by this start are shown on failure (broker.log is appended across restarts).
+  local log_offset=0
+  [[ -f "$DIR/broker.log" ]] && log_offset="$(wc -c <"$DIR/broker.log")"
   local launcher=()
   command -v setsid >/dev/null 2>&1 && launcher=(setsid) || launcher=(nohup)
   # stdin/stdout/stderr detached from the caller: `addr=$(kafka-local.sh start)` must not hang.
@@ -238,13 +249,13 @@ cmd_start() {
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
       log "broker process $pid exited during startup; last lines of $DIR/broker.log:"
-      tail -n 40 "$DIR/broker.log" >&2 || true
+      log_tail "$DIR/broker.log" "$log_offset"
       rm -f "$DIR/broker.pid"
       exit 1
     fi
     if (( SECONDS >= deadline )); then
       log "broker did not answer on 127.0.0.1:$PORT within ${START_TIMEOUT}s; last lines of $DIR/broker.log:"
-      tail -n 40 "$DIR/broker.log" >&2 || true
+      log_tail "$DIR/broker.log" "$log_offset"
       log "stopping the half-started broker (pid $pid)"
       stop_pid "$pid" "$DIR" || true
       exit 1
@@ -310,14 +321,14 @@ cmd_status() {
 
 cmd_topic_create() {
   [[ ${#POSITIONAL[@]} -eq 2 ]] || die "usage: topic-create NAME PARTITIONS [--port P]"
-  check_java; ensure_lib
+  check_java; ensure_lib; require_broker
   run_tool -Xmx256m org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$PORT" \
     --create --if-not-exists --topic "${POSITIONAL[0]}" --partitions "${POSITIONAL[1]}" --replication-factor 1
 }
 
 cmd_count() {
   [[ ${#POSITIONAL[@]} -eq 1 ]] || die "usage: count TOPIC [--port P]"
-  check_java; ensure_lib
+  check_java; ensure_lib; require_broker
   local out
   out="$(run_tool -Xmx256m org.apache.kafka.tools.GetOffsetShell --bootstrap-server "127.0.0.1:$PORT" \
     --topic "${POSITIONAL[0]}" --time -1)" || die "GetOffsetShell failed"
@@ -328,7 +339,7 @@ cmd_count() {
 
 cmd_perf_test() {
   [[ ${#POSITIONAL[@]} -eq 0 ]] || die "usage: perf-test [--port P] -- <ProducerPerformance args>"
-  check_java; ensure_lib
+  check_java; ensure_lib; require_broker
   local args=() a injected=0
   for a in "${PASSTHROUGH[@]}"; do
     args+=("$a")
