@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.kafka.PublishException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,6 +29,9 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
         } else if (ex instanceof InterruptedException) {
             err.println("error: interrupted before the run completed; no output file was written");
             code = ExitCodes.INTERRUPTED;
+        } else if (ex instanceof PublishException) {
+            err.println("error: " + ex.getMessage());
+            code = ExitCodes.FAILURE;
         } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("error: " + (cause.getMessage() == null ? cause : ex.getMessage()));
             code = ExitCodes.FAILURE;

@@ -36,6 +36,8 @@ public interface SynthConfig {
 
     OutputConfig output();
 
+    KafkaConfig kafka();
+
     interface WindowConfig {
         /** A date (UTC midnight) or an ISO-8601 instant. */
         String start();
@@ -123,6 +125,19 @@ public interface SynthConfig {
 
         /** Whether events carry {@code metadata.persona}. */
         boolean labels();
+    }
+
+    interface KafkaConfig {
+        /** The broker must answer within this before anything is generated. */
+        Duration connectTimeout();
+
+        /** Publishing fails when the broker acknowledges nothing for this long. */
+        Duration stallTimeout();
+
+        boolean createTopic();
+
+        /** Partitions of a topic this program creates. */
+        int partitions();
     }
 
     interface OutputConfig {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.common.annotation.Identifier;
 
+import com.sendflowr.synth.config.SynthConfig;
 import com.sendflowr.synth.sinks.EventEncoder;
 
 /** Opens Kafka sinks: checks the broker answers (within a bounded time) and the topic exists before publishing. */
@@ -39,17 +40,14 @@ public class KafkaPublisher {
     @Inject
     public KafkaPublisher(EventChannel channel, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                           @ConfigProperty(name = "mp.messaging.outgoing.email-events.topic", defaultValue = "email-events") String topic,
-                          @ConfigProperty(name = "synth.kafka.connect-timeout", defaultValue = "15s") Duration connectTimeout,
-                          @ConfigProperty(name = "synth.kafka.stall-timeout", defaultValue = "60s") Duration stallTimeout,
-                          @ConfigProperty(name = "synth.kafka.create-topic", defaultValue = "true") boolean createTopic,
-                          @ConfigProperty(name = "synth.kafka.partitions", defaultValue = "4") int partitions) {
+                          SynthConfig config) {
         this.channel = channel;
         this.kafkaConfig = kafkaConfig;
         this.topic = topic;
-        this.connectTimeout = connectTimeout;
-        this.stallTimeout = stallTimeout;
-        this.createTopic = createTopic;
-        this.partitions = partitions;
+        this.connectTimeout = config.kafka().connectTimeout();
+        this.stallTimeout = config.kafka().stallTimeout();
+        this.createTopic = config.kafka().createTopic();
+        this.partitions = config.kafka().partitions();
     }
 
     /** Whether a broker address was configured (then {@code generate} publishes by default). */
