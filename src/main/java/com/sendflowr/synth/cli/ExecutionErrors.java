@@ -32,6 +32,9 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
         } else if (ex instanceof PublishException) {
             err.println("error: " + ex.getMessage());
             code = ExitCodes.FAILURE;
+        } else if (ex instanceof java.nio.file.NoSuchFileException missing) {
+            err.println("error: no such file: " + missing.getFile());
+            code = ExitCodes.FAILURE;
         } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("error: " + (cause.getMessage() == null ? cause : ex.getMessage()));
             code = ExitCodes.FAILURE;
