@@ -1,0 +1,117 @@
+package com.sendflowr.synth.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.testing.ExpectationCheck;
+import com.sendflowr.synth.testing.Runs;
+import com.sendflowr.synth.testing.Settings;
+
+/**
+ * Properties the main code does not hold yet (see the test report). Each test states the property as the spec or
+ * the code's own documentation gives it; they fail until the main code is fixed.
+ */
+class KnownDefectsTest {
+
+    /**
+     * SPEC 3 "honest summary" per persona. {@link Expectation} credits a message's opens and clicks to its send day
+     * and assumes what crosses the window's edges balances; that holds only for windows of whole weeks. The 7-day
+     * case is the control and passes; the others fail by far more than sampling error.
+     */
+    @ParameterizedTest(name = "start {0}, {1} days")
+    @CsvSource({"2025-10-01, 7", "2025-10-01, 3", "2025-10-03, 1", "2025-10-01, 10"})
+    void expectationHoldsPerPersonaForWindowsThatAreNotWholeWeeks(String start, int days) throws InterruptedException {
+        ModelSettings settings = Settings.with("synth.window.start", start, "synth.window.days", String.valueOf(days));
+        RunPlan plan = RunPlan.of(settings, Shard.ALL, 2);
+        Tally tally = new Tally();
+        plan.generator().run(tally, Runs.QUIET);
+        List<String> failures = ExpectationCheck.perPersona(settings, plan.expectation(), tally, 4.0);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * {@link Population}: "each user's rates vary around the persona's, centred so that every persona's mean rates
+     * are exactly the configured ones" (SPEC 2: "the persona means stay as stated"). Rates are clamped after
+     * centring (open rate at 0.98, P(click | open) at 1), so valid configurations lose their mean.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "lunch_browser; synth.personas.lunch_browser.click-rate=0.45",
+        "highly_engaged; synth.personas.highly_engaged.open-rate=0.95,synth.personas.highly_engaged.click-rate=0.5,synth.heterogeneity.rate-spread=0.3",
+    })
+    void personaMeanRatesSurviveClamping(String name, String overrides) {
+        Map<String, String> map = new HashMap<>();
+        for (String pair : overrides.split(",")) {
+            String[] kv = pair.split("=");
+            map.put(kv[0], kv[1]);
+        }
+        ModelSettings settings = Settings.read(map);
+        Persona persona = settings.personas().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        double open = 0;
+        double click = 0;
+        int n = 0;
+        for (UserProfile user : Population.of(settings).users()) {
+            if (user.persona().name().equals(name)) {
+                open += user.openRate();
+                click += user.clickRate();
+                n++;
+            }
+        }
+        assertEquals(persona.openRate(), open / n, 1e-3, name + " mean open rate");
+        assertEquals(persona.clickRate(), click / n, 1e-3, name + " mean click rate");
+    }
+
+    /**
+     * Minor: with the defaults, a user's click rate is open rate × P(click | open), each deviation centred on its
+     * own, so the persona's mean click rate is off by the sample covariance (night_owl 0.1189 for 0.12).
+     */
+    @Test
+    void defaultPersonaMeanClickRatesAreExact() {
+        ModelSettings settings = Settings.defaults();
+        List<String> off = new ArrayList<>();
+        for (Persona persona : settings.personas()) {
+            double sum = 0;
+            int n = 0;
+            for (UserProfile user : Population.of(settings).users()) {
+                if (user.persona() == persona || user.persona().name().equals(persona.name())) {
+                    sum += user.clickRate();
+                    n++;
+                }
+            }
+            if (Math.abs(sum / n - persona.clickRate()) > 1e-4) {
+                off.add(String.format("%s %.4f for %.4f", persona.name(), sum / n, persona.clickRate()));
+            }
+        }
+        assertTrue(off.isEmpty(), off.toString());
+    }
+
+    /**
+     * Suspicious: {@code occurrence} numbers a message's clicks, but click 0 follows the first open while later
+     * clicks follow any open, so a third of clicked messages have a numbered-later click before click 0.
+     * {@link Tally} counts click 0 as the message's unique click.
+     */
+    @Test
+    void theFirstClickOfAMessageHasOccurrenceZero() {
+        Map<String, EmailEvent> firstClick = new HashMap<>();
+        Runs.run(Settings.with("synth.window.days", "7"), Shard.ALL, 2, e -> {
+            if (e.type() == EventType.CLICKED) {
+                firstClick.putIfAbsent(e.message().id(), e);
+            }
+        });
+        long notZero = firstClick.values().stream().filter(e -> e.occurrence() != 0).count();
+        assertEquals(0, notZero, notZero + " of " + firstClick.size() + " clicked messages have their earliest click numbered > 0");
+    }
+}
