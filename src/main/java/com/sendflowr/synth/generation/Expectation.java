@@ -1,17 +1,20 @@
 package com.sendflowr.synth.generation;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sendflowr.synth.generation.OpenTiming.WindowHours;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.model.Persona;
 
 /**
- * The expected counts of a run, computed from the settings and the drawn population without generating a
- * single event: sends per day × delivery rate × each user's open probability averaged over the day's delivery
- * minutes (with every open effect), × re-open and click terms. Messages sent before the window whose events land
- * inside it balance, in expectation, those sent inside whose events land after it.
+ * The expected counts of a run, computed from the settings and the drawn population without generating a single
+ * event. Sends are spread evenly over each UTC day; a delivered message is opened with the user's rate scaled by
+ * the send-time response of its delivery hour; its opens and clicks are counted only where they land inside the
+ * window (at hour resolution, from each activity curve's {@link OpenTiming}), so messages sent before the window
+ * contribute their late opens and messages near its end lose theirs, for windows of any length.
  */
 public final class Expectation {
 
@@ -23,41 +26,66 @@ public final class Expectation {
         this.usersByPersona = usersByPersona;
     }
 
-    public static Expectation of(ModelSettings settings, List<UserProfile> users, List<OpenEffect> openEffects) {
+    public static Expectation of(ModelSettings settings, List<UserProfile> users) {
         Map<String, FunnelCounts> byPersona = new LinkedHashMap<>();
         Map<String, Integer> usersByPersona = new LinkedHashMap<>();
         for (Persona persona : settings.personas()) {
             byPersona.put(persona.name(), FunnelCounts.ZERO);
             usersByPersona.put(persona.name(), 0);
         }
-        Window window = settings.window();
         FunnelTiming funnel = settings.funnel();
-        double sendsPerDay = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare();
-        long firstDay = WeekTime.epochDay(window.startMillis());
-        long lastDay = WeekTime.epochDay(window.endMillis() - 1);
+        WindowHours window = WindowHours.of(settings.window());
+        double sendsPerHour = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
+        double sent = sendsPerHour * (window.end() - window.start());
+        double delivered = sent * funnel.deliveryRate();
+        double reopen = funnel.reopenMean();
+        // a repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~ Poisson
+        double followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
+        Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         for (UserProfile user : users) {
-            double sent = 0;
-            double uniqueOpened = 0;
-            for (long day = firstDay; day <= lastDay; day++) {
-                long from = Math.max(window.startMillis(), WeekTime.startOfDay(day));
-                long to = Math.min(window.endMillis(), WeekTime.startOfDay(day + 1));
-                double daySent = sendsPerDay * (to - from) / WeekTime.MILLIS_PER_DAY;
-                double open = user.openRate();
-                for (OpenEffect effect : openEffects) {
-                    open *= effect.meanFactor(user, day);
-                }
-                sent += daySent;
-                uniqueOpened += daySent * funnel.deliveryRate() * open;
-            }
-            double uniqueClicked = uniqueOpened * user.clickGivenOpen();
-            FunnelCounts counts = new FunnelCounts(sent, sent * funnel.deliveryRate(),
-                    uniqueOpened * (1 + funnel.reopenMean()), uniqueClicked * (1 + funnel.reclickMean()),
-                    uniqueOpened, uniqueClicked);
+            CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(new OpenTiming(c, user.response(), funnel),
+                    window, sendsPerHour * funnel.deliveryRate()));
+            double k = user.sendTimeBlend();
+            double firstOpens = user.openRate() * ((1 - k) * s.first + k * s.firstWeighted);
+            double reopens = user.openRate() * ((1 - k) * s.reopen + k * s.reopenWeighted);
+            double uniqueClicked = firstOpens * user.clickGivenOpen();
+            double clicks = uniqueClicked + funnel.reclickMean() * user.clickGivenOpen()
+                    * (followsFirst * firstOpens + (1 - followsFirst) * reopens);
+            FunnelCounts counts = new FunnelCounts(sent, delivered, firstOpens + reopen * reopens, clicks, firstOpens,
+                    uniqueClicked);
             String persona = user.persona().name();
             byPersona.merge(persona, counts, FunnelCounts::plus);
             usersByPersona.merge(persona, 1, Integer::sum);
         }
         return new Expectation(byPersona, usersByPersona);
+    }
+
+    /**
+     * For one curve, over every delivery hour that can reach the window: expected first opens and re-opens inside
+     * it per unit open rate, plain and weighted by the send-time response (users mix the two by their blend).
+     */
+    private record CurveSums(double first, double firstWeighted, double reopen, double reopenWeighted) {
+
+        static CurveSums of(OpenTiming timing, WindowHours window, double deliveriesPerHour) {
+            long from = (long) Math.floor(window.start()) - timing.span();
+            long to = (long) Math.ceil(window.end());
+            double first = 0;
+            double firstWeighted = 0;
+            double reopen = 0;
+            double reopenWeighted = 0;
+            for (long hour = from; hour < to; hour++) {
+                int hourOfWeek = WeekTime.minuteOfWeek(hour * 3_600_000L) / 60;
+                double response = timing.response(hourOfWeek);
+                double f = timing.firstInside(hour, hourOfWeek, window);
+                double r = timing.reopenInside(hour, hourOfWeek, window);
+                first += f;
+                firstWeighted += f * response;
+                reopen += r;
+                reopenWeighted += r * response;
+            }
+            return new CurveSums(first * deliveriesPerHour, firstWeighted * deliveriesPerHour,
+                    reopen * deliveriesPerHour, reopenWeighted * deliveriesPerHour);
+        }
     }
 
     /** Per persona, in the configuration's order. */

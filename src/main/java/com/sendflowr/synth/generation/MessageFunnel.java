@@ -33,6 +33,7 @@ final class MessageFunnel {
     private final ExponentialDistribution clickDelay;
     private final double clickDelaySpan;
     private long[] opens = new long[16];
+    private long[] clicks = new long[16];
 
     MessageFunnel(RandomStreams streams, FunnelTiming timing, List<OpenEffect> openEffects) {
         this.streams = streams;
@@ -75,6 +76,8 @@ final class MessageFunnel {
         for (int i = 1; i < openCount; i++) {
             opens[i] = engagedTimeAfter(user, opens[0]);
         }
+        // occurrence numbers follow time: occurrence 0 is the message's first open (and first click)
+        java.util.Arrays.sort(opens, 1, openCount);
         for (int i = 0; i < openCount; i++) {
             emit.event(EventType.OPENED, opens[i], i, client(user));
         }
@@ -83,9 +86,16 @@ final class MessageFunnel {
             return;
         }
         int clickCount = 1 + (reclicks == null ? 0 : reclicks.sample());
+        if (clicks.length < clickCount) {
+            clicks = new long[Math.max(clickCount, 2 * clicks.length)];
+        }
         for (int i = 0; i < clickCount; i++) {
             long after = i == 0 ? opens[0] : opens[random.nextInt(openCount)];
-            emit.event(EventType.CLICKED, after + clickDelay(), i, client(user));
+            clicks[i] = after + clickDelay();
+        }
+        java.util.Arrays.sort(clicks, 0, clickCount);
+        for (int i = 0; i < clickCount; i++) {
+            emit.event(EventType.CLICKED, clicks[i], i, client(user));
         }
     }
 

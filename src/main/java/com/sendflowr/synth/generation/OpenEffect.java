@@ -2,13 +2,11 @@ package com.sendflowr.synth.generation;
 
 /**
  * A factor on the probability that a delivered message is opened. Realism features plug in here (and in
- * {@link HistoryGenerator}'s list of effects) instead of editing the funnel.
+ * {@link HistoryGenerator}'s list of effects) instead of editing the funnel; each brings its term to
+ * {@link Expectation} too.
  */
 public interface OpenEffect {
 
     /** The factor for one message delivered at {@code deliveredAt} (epoch ms). */
     double factor(UserProfile user, long deliveredAt);
-
-    /** The mean factor over messages delivered uniformly across UTC day {@code epochDay}, for expectations. */
-    double meanFactor(UserProfile user, long epochDay);
 }

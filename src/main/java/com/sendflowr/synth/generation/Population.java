@@ -75,6 +75,13 @@ public final class Population {
         }
         centreWithinPersonas(openDeviation, personaOf, personas.size());
         centreWithinPersonas(clickDeviation, personaOf, personas.size());
+        decorrelateWithinPersonas(clickDeviation, openDeviation, personaOf, personas.size());
+        double[] openScale = new double[personas.size()];
+        double[] clickScale = new double[personas.size()];
+        for (int p = 0; p < personas.size(); p++) {
+            openScale[p] = headroom(openDeviation, personaOf, p, personas.get(p).openRate(), UserProfile.MAX_OPEN_PROBABILITY);
+            clickScale[p] = headroom(clickDeviation, personaOf, p, personas.get(p).clickGivenOpen(), 1);
+        }
 
         Map<String, ActivityCurve> curves = new HashMap<>();
         Map<String, SendTimeResponse> responses = new HashMap<>();
@@ -88,8 +95,8 @@ public final class Population {
                     k -> ActivityCurve.of(persona, settings.activity(), userShift));
             SendTimeResponse response = responses.computeIfAbsent(curveKey,
                     k -> new SendTimeResponse(curve, settings.funnel()));
-            double openRate = Math.min(UserProfile.MAX_OPEN_PROBABILITY, persona.openRate() * (1 + openDeviation[i]));
-            double clickGivenOpen = Math.min(1, persona.clickGivenOpen() * (1 + clickDeviation[i]));
+            double openRate = persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
+            double clickGivenOpen = persona.clickGivenOpen() * (1 + clickScale[personaOf[i]] * clickDeviation[i]);
             String id = identity.recipientId(i);
             Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name());
             users.add(new UserProfile(recipient, persona, shift[i], curve, response, openRate, clickGivenOpen,
@@ -125,6 +132,46 @@ public final class Population {
         for (int i = 0; i < deviation.length; i++) {
             deviation[i] -= sum[personaOf[i]] / count[personaOf[i]];
         }
+    }
+
+    /**
+     * Removes from {@code deviation} its within-persona linear dependence on {@code other}, so the mean of the
+     * product of (1 + open deviation)(1 + click deviation) is exactly 1: a persona's mean click rate, open rate ×
+     * P(click | open), then stays the configured one.
+     */
+    private static void decorrelateWithinPersonas(double[] deviation, double[] other, int[] personaOf, int personaCount) {
+        double[] cross = new double[personaCount];
+        double[] square = new double[personaCount];
+        for (int i = 0; i < deviation.length; i++) {
+            cross[personaOf[i]] += deviation[i] * other[i];
+            square[personaOf[i]] += other[i] * other[i];
+        }
+        for (int i = 0; i < deviation.length; i++) {
+            int p = personaOf[i];
+            if (square[p] > 0) {
+                deviation[i] -= cross[p] / square[p] * other[i];
+            }
+        }
+    }
+
+    /**
+     * The largest factor ≤ 1 by which a persona's (centred) deviations can be scaled so that every user's rate stays
+     * within [0, cap]. Scaling keeps the persona's mean exactly, where clamping single users would not.
+     */
+    private static double headroom(double[] deviation, int[] personaOf, int persona, double rate, double cap) {
+        double scale = 1;
+        for (int i = 0; i < deviation.length; i++) {
+            if (personaOf[i] != persona || rate <= 0) {
+                continue;
+            }
+            if (deviation[i] > 0 && rate * (1 + deviation[i]) > cap) {
+                scale = Math.min(scale, (cap / rate - 1) / deviation[i]);
+            }
+            if (deviation[i] < -1) {
+                scale = Math.min(scale, -1 / deviation[i]);
+            }
+        }
+        return Math.max(0, scale);
     }
 
     private static List<Client> clientsOf(SeededRandom random) {

@@ -7,7 +7,7 @@ public record RunPlan(ModelSettings settings, Shard shard, Population population
     public static RunPlan of(ModelSettings settings, Shard shard, int threads) {
         Population population = Population.of(settings);
         HistoryGenerator generator = new HistoryGenerator(settings, population, shard, threads);
-        Expectation expectation = Expectation.of(settings, population.slice(shard), generator.openEffects());
+        Expectation expectation = Expectation.of(settings, population.slice(shard));
         return new RunPlan(settings, shard, population, generator, expectation);
     }
 

@@ -12,10 +12,4 @@ public final class SendTimeEffect implements OpenEffect {
         double k = user.sendTimeBlend();
         return 1 - k + k * user.response().relative(WeekTime.minuteOfWeek(deliveredAt));
     }
-
-    @Override
-    public double meanFactor(UserProfile user, long epochDay) {
-        double k = user.sendTimeBlend();
-        return 1 - k + k * user.response().dayMean(WeekTime.dayOfWeek(epochDay));
-    }
 }

@@ -162,7 +162,7 @@ class CliTest {
     @Test
     void badFlagsAreUsageErrorsNamingTheFlag(QuarkusMainLauncher launcher) {
         assertUsageError(launcher.launch("generate", "--shard", "3/3"), "--shard", "0 ≤ K < N");
-        assertUsageError(launcher.launch("generate", "--sink", "kafka-ish"), "--sink", "jsonl:PATH, csv:PATH, stdout or none");
+        assertUsageError(launcher.launch("generate", "--sink", "kafka-ish"), "--sink", "jsonl:PATH, csv:PATH, stdout, kafka, kafka:TOPIC or none");
         assertUsageError(launcher.launch("summary", "--days", "0"), "--days", "window would be empty");
         assertUsageError(launcher.launch("summary", "--start", "2025-13-01"), "--start", "not a date");
         assertUsageError(launcher.launch("summary", "--start", "2025-10-01", "--end", "2025-09-01"), "window is empty");

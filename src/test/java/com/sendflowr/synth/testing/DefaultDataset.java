@@ -30,11 +30,11 @@ public final class DefaultDataset {
         stats = new FidelityStats(settings, FULL_FUNNEL_WEEKS);
         buffer = BufferProbe.of(settings);
         long started = System.nanoTime();
-        emitted = plan.generator().run(event -> {
+        emitted = plan.generator().run(day -> day.forEach(event -> {
             stats.accept(event);
-            tally.accept(event);
+            tally.count(event);
             buffer.accept(event);
-        }, buffer);
+        }), buffer);
         generationMillis = (System.nanoTime() - started) / 1_000_000;
         stats.complete();
     }

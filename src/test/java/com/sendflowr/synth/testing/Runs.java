@@ -15,6 +15,7 @@ import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.StreamingSink;
 
@@ -33,7 +34,17 @@ public final class Runs {
     public static long run(ModelSettings settings, Shard shard, int threads, Consumer<EmailEvent> sink,
                            DayListener listener) {
         try {
-            return RunPlan.of(settings, shard, threads).generator().run(sink, listener);
+            return RunPlan.of(settings, shard, threads).generator().run(day -> day.forEach(sink), listener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the generator, handing on whole days as the real sinks get them. */
+    public static long days(ModelSettings settings, Shard shard, int threads, Consumer<List<EmailEvent>> sink) {
+        try {
+            return RunPlan.of(settings, shard, threads).generator().run(sink, QUIET);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -43,7 +54,7 @@ public final class Runs {
     /** SHA-256 and length of the JSON Lines bytes of a run. */
     public static Fingerprint jsonl(ModelSettings settings, Shard shard, int threads) {
         try (JsonLinesDigest digest = new JsonLinesDigest()) {
-            digest.write(settings, out -> run(settings, shard, threads, out));
+            digest.write(settings, out -> days(settings, shard, threads, out));
             return digest.fingerprint();
         }
     }
@@ -52,7 +63,7 @@ public final class Runs {
     public static Fingerprint jsonl(List<ModelSettings> parts, int threads) {
         try (JsonLinesDigest digest = new JsonLinesDigest()) {
             for (ModelSettings part : parts) {
-                digest.write(part, out -> run(part, Shard.ALL, threads, out));
+                digest.write(part, out -> days(part, Shard.ALL, threads, out));
             }
             return digest.fingerprint();
         }
@@ -61,7 +72,11 @@ public final class Runs {
     /** SHA-256 and length of the JSON Lines bytes of the given events, in the given order. */
     public static Fingerprint jsonl(ModelSettings settings, Iterable<EmailEvent> events) {
         try (JsonLinesDigest digest = new JsonLinesDigest()) {
-            digest.write(settings, out -> events.forEach(out));
+            digest.write(settings, out -> {
+                List<EmailEvent> all = new java.util.ArrayList<>();
+                events.forEach(all::add);
+                out.accept(all);
+            });
             return digest.fingerprint();
         }
     }
@@ -89,12 +104,11 @@ public final class Runs {
             out = new DigestOutputStream(counter, sha);
         }
 
-        public void write(ModelSettings settings, Consumer<Consumer<EmailEvent>> producer) {
-            try {
-                EventSink sink = StreamingSink.toStream(out, true, settings.labels(), settings.identity().esp());
-                producer.accept(event -> {
-                    sink.accept(event);
-                    lines++;
+        public void write(ModelSettings settings, Consumer<Consumer<List<EmailEvent>>> producer) {
+            try (EventSink sink = StreamingSink.toStream(out, true, new EventEncoder(settings.labels(), settings.identity().esp()))) {
+                producer.accept(day -> {
+                    sink.accept(day);
+                    lines += day.size();
                 });
                 sink.complete();
             } catch (IOException e) {

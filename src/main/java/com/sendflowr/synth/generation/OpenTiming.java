@@ -1,0 +1,103 @@
+package com.sendflowr.synth.generation;
+
+/**
+ * When, relative to a delivery, one activity curve's opens happen: at hour resolution, the distribution of the
+ * first open over the hours after a delivery in each hour of the week, and of a re-open (which follows the first
+ * open the same way). The analytic {@link Expectation} uses it to count only the opens that land inside a window.
+ */
+final class OpenTiming {
+
+    static final int HOURS_PER_WEEK = 168;
+
+    /** first[h][j]: P(first open in the j-th hour bin after a delivery in hour-of-week h); bins centred on the delivery. */
+    private final double[][] first;
+    /** reopen[h][k]: the same for a re-open, k bins after the delivery (first-open offset plus re-open offset). */
+    private final double[][] reopen;
+    /** Mean send-time response over each hour of the week. */
+    private final double[] response = new double[HOURS_PER_WEEK];
+
+    OpenTiming(ActivityCurve curve, SendTimeResponse sendTime, FunnelTiming funnel) {
+        double[] activity = new double[HOURS_PER_WEEK];
+        for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
+            activity[m / 60] += curve.weight(m) / 60;
+            response[m / 60] += sendTime.relative(m) / 60;
+        }
+        double hourMillis = 3_600_000.0;
+        double tau = funnel.willingnessHalfLife() / Math.log(2) / hourMillis;
+        double minAge = funnel.openDelayMin() / hourMillis;
+        double maxAge = funnel.openWindow() / hourMillis;
+        int bins = (int) Math.ceil(maxAge + 0.5) + 1;
+        first = new double[HOURS_PER_WEEK][bins];
+        for (int h = 0; h < HOURS_PER_WEEK; h++) {
+            double sum = 0;
+            for (int j = 0; j < bins; j++) {
+                double from = Math.max(minAge, j - 0.5);
+                double to = Math.min(maxAge, j + 0.5);
+                if (to <= from) {
+                    continue;
+                }
+                double willingness = Math.exp(-from / tau) - Math.exp(-to / tau);
+                first[h][j] = activity[(h + j) % HOURS_PER_WEEK] * willingness;
+                sum += first[h][j];
+            }
+            for (int j = 0; j < bins; j++) {
+                first[h][j] /= sum;
+            }
+        }
+        reopen = new double[HOURS_PER_WEEK][2 * bins];
+        for (int h = 0; h < HOURS_PER_WEEK; h++) {
+            for (int j = 0; j < bins; j++) {
+                double[] after = first[(h + j) % HOURS_PER_WEEK];
+                for (int k = 0; k < bins; k++) {
+                    reopen[h][j + k] += first[h][j] * after[k];
+                }
+            }
+        }
+    }
+
+    int span() {
+        return reopen[0].length;
+    }
+
+    double response(int hourOfWeek) {
+        return response[hourOfWeek];
+    }
+
+    /** Share of first opens after a delivery in absolute hour {@code hour} that land in the window. */
+    double firstInside(long hour, int hourOfWeek, WindowHours window) {
+        return inside(first[hourOfWeek], hour, window);
+    }
+
+    /** Share of re-opens after a delivery in absolute hour {@code hour} that land in the window. */
+    double reopenInside(long hour, int hourOfWeek, WindowHours window) {
+        return inside(reopen[hourOfWeek], hour, window);
+    }
+
+    private static double inside(double[] distribution, long hour, WindowHours window) {
+        if (window.coversWhole(hour, distribution.length)) {
+            return 1;
+        }
+        double share = 0;
+        for (int j = 0; j < distribution.length; j++) {
+            share += distribution[j] * window.coverage(hour + j);
+        }
+        return share;
+    }
+
+    /** A window in hours since the epoch, with fractional coverage of partly covered hours. */
+    record WindowHours(double start, double end) {
+
+        static WindowHours of(Window window) {
+            return new WindowHours(window.startMillis() / 3_600_000.0, window.endMillis() / 3_600_000.0);
+        }
+
+        /** Fraction of absolute hour {@code hour} inside the window. */
+        double coverage(long hour) {
+            return Math.max(0, Math.min(end, hour + 1) - Math.max(start, hour));
+        }
+
+        boolean coversWhole(long hour, int hours) {
+            return hour >= start && hour + hours <= end;
+        }
+    }
+}
