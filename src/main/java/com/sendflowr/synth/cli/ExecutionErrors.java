@@ -27,7 +27,7 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
             }
             code = ExitCodes.USAGE;
         } else if (ex instanceof InterruptedException) {
-            err.println("error: interrupted before the run completed; no output file was written");
+            err.println("error: stopped by a signal before the run completed; no output file was kept");
             code = ExitCodes.INTERRUPTED;
         } else if (ex instanceof PublishException) {
             err.println("error: " + ex.getMessage());

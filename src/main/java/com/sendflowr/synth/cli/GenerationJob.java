@@ -59,7 +59,7 @@ final class GenerationJob {
             return ExitCodes.OK;
         } catch (Exception e) {
             if (sink instanceof KafkaEventSink kafka) {
-                kafka.awaitOutcome();
+                kafka.awaitOutcome(TimeUnit.SECONDS.toMillis(SHUTDOWN_GRACE_SECONDS) / 2);
                 err.println("Stopped before completion. " + kafka.outcome());
                 err.flush();
             }

@@ -92,9 +92,9 @@ public final class KafkaEventSink implements EventSink {
             lastProgress = System.nanoTime();
             return CompletableFuture.completedFuture(null);
         });
-        published.incrementAndGet();
-        if (!channel.emit(message, stallMillis)) {
-            published.decrementAndGet();
+        if (channel.emit(message, stallMillis)) {
+            published.incrementAndGet();
+        } else {
             throw new PublishException("Kafka at " + bootstrap + " acknowledged nothing for " + stallMillis / 1000
                     + " s (broker down or unreachable?)");
         }
@@ -103,7 +103,7 @@ public final class KafkaEventSink implements EventSink {
     /** Waits until every published record is acknowledged or failed; fails unless all were acknowledged. */
     @Override
     public void complete() throws IOException {
-        awaitOutcome();
+        awaitOutcome(Long.MAX_VALUE / 2_000_000);
         if (failed.get() > 0) {
             Throwable failure = firstFailure.get();
             throw new PublishException(failed.get() + " of " + published.get() + " records were not acknowledged: "
@@ -111,20 +111,31 @@ public final class KafkaEventSink implements EventSink {
         }
     }
 
-    /** Bounded wait for the outcome of every record in flight; returns early if the broker stops answering. */
-    public boolean awaitOutcome() {
-        while (acknowledged.get() + failed.get() < published.get()) {
-            if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(stallMillis)) {
-                return false;
+    /**
+     * Bounded wait for the outcome of every record in flight; returns early if the broker stops answering. Also
+     * used after an interrupt (SIGTERM), so the interrupt is set aside while waiting and restored afterwards.
+     */
+    public boolean awaitOutcome(long maxMillis) {
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        try {
+            while (acknowledged.get() + failed.get() < published.get()) {
+                if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(stallMillis)
+                        || System.nanoTime() > deadline) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
+            return true;
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-                return false;
             }
         }
-        return true;
     }
 
     @Override
