@@ -138,6 +138,9 @@ public interface SynthConfig {
 
         /** Partitions of a topic this program creates. */
         int partitions();
+
+        /** Keep Mutiny's context-propagation interceptors while publishing (costly per record; nothing needs them). */
+        boolean contextPropagation();
     }
 
     interface OutputConfig {

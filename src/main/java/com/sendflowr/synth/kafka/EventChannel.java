@@ -30,6 +30,8 @@ public class EventChannel {
     private final Condition demand = lock.newCondition();
     private final CountDownLatch subscribed = new CountDownLatch(1);
     private volatile MultiEmitter<? super Message<ProducerRecord<String, byte[]>>> emitter;
+    /** Set while the publishing thread waits, so acknowledgements only pay for a wake-up when one is needed. */
+    private volatile boolean waiting;
 
     @Outgoing(CHANNEL)
     public Multi<Message<ProducerRecord<String, byte[]>>> records() {
@@ -55,6 +57,7 @@ public class EventChannel {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(stallMillis);
             lock.lock();
             try {
+                waiting = true;
                 while (e.requested() == 0 && !e.isCancelled()) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
@@ -63,6 +66,7 @@ public class EventChannel {
                     demand.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
                 }
             } finally {
+                waiting = false;
                 lock.unlock();
             }
         }
@@ -74,6 +78,9 @@ public class EventChannel {
     }
 
     private void signal() {
+        if (!waiting) {
+            return;
+        }
         lock.lock();
         try {
             demand.signalAll();

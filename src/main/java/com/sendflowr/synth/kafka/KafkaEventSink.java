@@ -6,6 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +24,6 @@ import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
-import com.sendflowr.synth.sinks.Slicer;
 
 /**
  * Publishes events to a Kafka topic through the {@link EventChannel}: key = recipient id (per-user order), value =
@@ -36,7 +39,13 @@ public final class KafkaEventSink implements EventSink {
     private final String bootstrap;
     private final long stallMillis;
     private final EventEncoder encoder;
-    private final Slicer slicer = new Slicer();
+    private final ExecutorService serialiser = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "synth-kafka-serialiser");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private List<EmailEvent> pendingDay;
+    private Future<List<byte[]>> pendingDocuments;
     private final Map<EventType, Header> typeHeaders = new EnumMap<>(EventType.class);
     private final Header schemaHeader = new RecordHeader("schema_version", SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
     private final AtomicLong published = new AtomicLong();
@@ -57,18 +66,31 @@ public final class KafkaEventSink implements EventSink {
         }
     }
 
+    /**
+     * Serialises this day on another thread while the previous day is being emitted: emission, which runs the
+     * connector's per-record work, then never waits for serialisation.
+     */
     @Override
     public void accept(List<EmailEvent> day) {
+        Future<List<byte[]>> documents = serialiser.submit(() -> encoder.documents(day));
+        emitPending();
+        pendingDay = day;
+        pendingDocuments = documents;
+    }
+
+    private void emitPending() {
+        if (pendingDay == null) {
+            return;
+        }
         try {
-            List<List<byte[]>> parts = slicer.map(day, (slice, first) -> encoder.documents(slice));
-            int index = 0;
-            for (List<byte[]> part : parts) {
-                for (byte[] value : part) {
-                    publish(day.get(index++), value);
-                }
+            List<byte[]> values = pendingDocuments.get();
+            for (int i = 0; i < values.size(); i++) {
+                publish(pendingDay.get(i), values.get(i));
             }
-        } catch (IOException e) {
-            throw new PublishException("cannot serialise events: " + e.getMessage(), e);
+            pendingDay = null;
+            pendingDocuments = null;
+        } catch (ExecutionException e) {
+            throw new PublishException("cannot serialise events: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("publishing interrupted");
@@ -103,6 +125,7 @@ public final class KafkaEventSink implements EventSink {
     /** Waits until every published record is acknowledged or failed; fails unless all were acknowledged. */
     @Override
     public void complete() throws IOException {
+        emitPending();
         awaitOutcome(Long.MAX_VALUE / 2_000_000);
         if (failed.get() > 0) {
             Throwable failure = firstFailure.get();
@@ -140,7 +163,7 @@ public final class KafkaEventSink implements EventSink {
 
     @Override
     public void close() {
-        slicer.close();
+        serialiser.shutdownNow();
     }
 
     @Override

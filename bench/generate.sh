@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Wall time of the full default dataset (101 days, ~810K events): generated only (--dry-run) and generated +
+# serialised to a JSON Lines file, on the JVM (and the native executable when built). hyperfine reports min/median.
+#
+#   bench/generate.sh                # after ./mvnw -B package -DskipTests (and optionally a native build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+JVM="java -jar target/quarkus-app/quarkus-run.jar"
+NATIVE=$(ls target/*-runner 2>/dev/null | head -1 || true)
+cmds=(-n "jvm generate only" "$JVM generate --sink none --progress off"
+      -n "jvm jsonl" "$JVM generate --sink jsonl:$OUT/jvm.jsonl --progress off")
+if [[ -n "$NATIVE" ]]; then
+  cmds+=(-n "native generate only" "$NATIVE generate --sink none --progress off"
+         -n "native jsonl" "$NATIVE generate --sink jsonl:$OUT/native.jsonl --progress off")
+fi
+hyperfine -N --warmup 1 --runs "${RUNS:-5}" --export-markdown "$OUT/result.md" "${cmds[@]}" >&2
+cat "$OUT/result.md"
+# The run's own report: events/s of generation + serialisation, JVM process
+$JVM generate --sink "jsonl:$OUT/jvm.jsonl" --progress off | tail -1
