@@ -41,10 +41,13 @@ public final class Expectation {
         double reopen = funnel.reopenMean();
         // a repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~ Poisson
         double followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
+        Map<String, OpenTiming> timings = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         for (UserProfile user : users) {
-            CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(new OpenTiming(c, user.response(), funnel),
-                    window, sendsPerHour * funnel.deliveryRate()));
+            OpenTiming timing = timings.computeIfAbsent(user.persona().name(),
+                    p -> new OpenTiming(ActivityCurve.of(user.persona(), settings.activity(), 0), funnel));
+            CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(timing, user.response(), window,
+                    sendsPerHour * funnel.deliveryRate()));
             double k = user.sendTimeBlend();
             double firstOpens = user.openRate() * ((1 - k) * s.first + k * s.firstWeighted);
             double reopens = user.openRate() * ((1 - k) * s.reopen + k * s.reopenWeighted);
@@ -66,7 +69,7 @@ public final class Expectation {
      */
     private record CurveSums(double first, double firstWeighted, double reopen, double reopenWeighted) {
 
-        static CurveSums of(OpenTiming timing, WindowHours window, double deliveriesPerHour) {
+        static CurveSums of(OpenTiming timing, SendTimeResponse sendTime, WindowHours window, double deliveriesPerHour) {
             long from = (long) Math.floor(window.start()) - timing.span();
             long to = (long) Math.ceil(window.end());
             double first = 0;
@@ -75,7 +78,7 @@ public final class Expectation {
             double reopenWeighted = 0;
             for (long hour = from; hour < to; hour++) {
                 int hourOfWeek = WeekTime.minuteOfWeek(hour * 3_600_000L) / 60;
-                double response = timing.response(hourOfWeek);
+                double response = sendTime.hourMean(hourOfWeek);
                 double f = timing.firstInside(hour, hourOfWeek, window);
                 double r = timing.reopenInside(hour, hourOfWeek, window);
                 first += f;

@@ -13,14 +13,14 @@ final class OpenTiming {
     private final double[][] first;
     /** reopen[h][k]: the same for a re-open, k bins after the delivery (first-open offset plus re-open offset). */
     private final double[][] reopen;
-    /** Mean send-time response over each hour of the week. */
-    private final double[] response = new double[HOURS_PER_WEEK];
-
-    OpenTiming(ActivityCurve curve, SendTimeResponse sendTime, FunnelTiming funnel) {
+    /**
+     * Built from a persona's unshifted curve: a user's shift of a few minutes moves opens across the window's edges
+     * by a negligible amount, and one convolution per persona keeps {@code summary} fast.
+     */
+    OpenTiming(ActivityCurve curve, FunnelTiming funnel) {
         double[] activity = new double[HOURS_PER_WEEK];
         for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
             activity[m / 60] += curve.weight(m) / 60;
-            response[m / 60] += sendTime.relative(m) / 60;
         }
         double hourMillis = 3_600_000.0;
         double tau = funnel.willingnessHalfLife() / Math.log(2) / hourMillis;
@@ -57,10 +57,6 @@ final class OpenTiming {
 
     int span() {
         return reopen[0].length;
-    }
-
-    double response(int hourOfWeek) {
-        return response[hourOfWeek];
     }
 
     /** Share of first opens after a delivery in absolute hour {@code hour} that land in the window. */

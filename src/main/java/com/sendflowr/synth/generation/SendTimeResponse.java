@@ -13,6 +13,7 @@ public final class SendTimeResponse {
     private final float[] relative;
     private final double max;
     private final double[] dayMeans = new double[7];
+    private final double[] hourMeans = new double[168];
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
         int n = curve.size();
@@ -44,6 +45,7 @@ public final class SendTimeResponse {
             relative[m] = (float) (available[m] / mean);
             top = Math.max(top, relative[m]);
             dayMeans[m / WeekTime.MINUTES_PER_DAY] += relative[m] / WeekTime.MINUTES_PER_DAY;
+            hourMeans[m / 60] += relative[m] / 60;
         }
         max = top;
     }
@@ -54,6 +56,11 @@ public final class SendTimeResponse {
 
     public double max() {
         return max;
+    }
+
+    /** Mean of {@link #relative} over one hour of the week (0 = Monday 00:00–00:59). */
+    public double hourMean(int hourOfWeek) {
+        return hourMeans[hourOfWeek];
     }
 
     /** Mean of {@link #relative} over one day of the week (0 = Monday). */
