@@ -52,7 +52,7 @@ public class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EventSource events = source();
         RunPlan plan = engine.plan(options);
-        Verification verification = new Verification(plan.expectation());
+        Verification verification = new Verification(plan.expectation(), plan.settings().funnel());
         events.readAll(verification);
         List<Verification.Check> checks = verification.checks();
         Verification.print(spec.commandLine().getOut(), events.describe(), checks);

@@ -20,10 +20,15 @@ public final class Expectation {
 
     private final Map<String, FunnelCounts> byPersona;
     private final Map<String, Integer> usersByPersona;
+    private final Map<String, double[]> completeRates;
+    private final long completeFunnelsBefore;
 
-    private Expectation(Map<String, FunnelCounts> byPersona, Map<String, Integer> usersByPersona) {
+    private Expectation(Map<String, FunnelCounts> byPersona, Map<String, Integer> usersByPersona,
+                        Map<String, double[]> completeRates, long completeFunnelsBefore) {
         this.byPersona = byPersona;
         this.usersByPersona = usersByPersona;
+        this.completeRates = completeRates;
+        this.completeFunnelsBefore = completeFunnelsBefore;
     }
 
     public static Expectation of(ModelSettings settings, List<UserProfile> users) {
@@ -41,6 +46,11 @@ public final class Expectation {
         double reopen = funnel.reopenMean();
         // a repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~ Poisson
         double followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
+        long completeBefore = settings.window().endMillis() - funnel.longestMessageSpan();
+        double completeFrom = window.start();
+        double completeTo = completeBefore / 3_600_000.0;
+        Map<String, double[]> completeRates = new LinkedHashMap<>();
+        Map<ActivityCurve, Double> completeResponse = new HashMap<>();
         Map<String, OpenTiming> timings = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         for (UserProfile user : users) {
@@ -59,8 +69,27 @@ public final class Expectation {
             String persona = user.persona().name();
             byPersona.merge(persona, counts, FunnelCounts::plus);
             usersByPersona.merge(persona, 1, Integer::sum);
+            double response = completeResponse.computeIfAbsent(user.curve(),
+                    c -> meanResponse(user.response(), completeFrom, completeTo));
+            double open = user.openRate() * (1 - k + k * response);
+            double[] rates = completeRates.computeIfAbsent(persona, p -> new double[3]);
+            rates[0] += open;
+            rates[1] += open * user.clickGivenOpen();
+            rates[2]++;
         }
-        return new Expectation(byPersona, usersByPersona);
+        return new Expectation(byPersona, usersByPersona, completeRates, completeBefore);
+    }
+
+    /** Mean send-time response over the delivery hours {@code [from, to)} (hours since the epoch). */
+    private static double meanResponse(SendTimeResponse response, double from, double to) {
+        double sum = 0;
+        double hours = 0;
+        for (long hour = (long) Math.floor(from); hour < to; hour++) {
+            double weight = Math.max(0, Math.min(to, hour + 1) - Math.max(from, hour));
+            sum += weight * response.hourMean(WeekTime.minuteOfWeek(hour * 3_600_000L) / 60);
+            hours += weight;
+        }
+        return hours == 0 ? 1 : sum / hours;
     }
 
     /**
@@ -89,6 +118,27 @@ public final class Expectation {
             return new CurveSums(first * deliveriesPerHour, firstWeighted * deliveriesPerHour,
                     reopen * deliveriesPerHour, reopenWeighted * deliveriesPerHour);
         }
+    }
+
+    /**
+     * Sends before this instant (epoch ms) have their whole funnel inside the window; {@link #completeOpenRate} and
+     * {@link #completeClickRate} are the rates expected of exactly those messages. Not after the window's start when
+     * the window is shorter than a message's longest span.
+     */
+    public long completeFunnelsBefore() {
+        return completeFunnelsBefore;
+    }
+
+    /** Expected P(opened | delivered) of a persona's messages sent in the window before {@link #completeFunnelsBefore}. */
+    public double completeOpenRate(String persona) {
+        double[] rates = completeRates.get(persona);
+        return rates == null || rates[2] == 0 ? 0 : rates[0] / rates[2];
+    }
+
+    /** Expected P(clicked | delivered) of those messages. */
+    public double completeClickRate(String persona) {
+        double[] rates = completeRates.get(persona);
+        return rates == null || rates[2] == 0 ? 0 : rates[1] / rates[2];
     }
 
     /** Per persona, in the configuration's order. */

@@ -1,6 +1,9 @@
 package com.sendflowr.synth.verify;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,13 +14,15 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import com.sendflowr.synth.generation.Expectation;
+import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.FunnelCounts;
 
 /**
  * Reads a dataset back and checks it against the configuration's expectation: total and per-type counts within
- * ±2%, no duplicate {@code event_id}, every event type known, and each persona's unique open and click rates
- * within four standard errors of the expected rate.
+ * ±2% (or four standard deviations, for small datasets), no duplicate {@code event_id}, every event type known,
+ * and each persona's unique open and click rates within four standard errors — measured on the messages whose
+ * whole funnel lies inside the window, so the window's edges do not bias them.
  */
 public final class Verification implements Consumer<ObservedEvent> {
 
@@ -28,9 +33,16 @@ public final class Verification implements Consumer<ObservedEvent> {
     public record Check(String name, String actual, String expected, String tolerance, boolean ok) {
     }
 
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private final Expectation expectation;
+    private final FunnelTiming funnel;
+    private final String completeBefore;
     private final Set<String> eventIds = new HashSet<>();
-    private final Map<String, long[]> countsByPersona = new HashMap<>();
+    /** Messages sent early enough for their whole funnel to be inside the window. */
+    private final Set<String> complete = new HashSet<>();
+    private final Map<String, long[]> delivered = new HashMap<>();
     private final Map<String, Set<String>> openedMessages = new HashMap<>();
     private final Map<String, Set<String>> clickedMessages = new HashMap<>();
     private final long[] countsByType = new long[EventType.values().length];
@@ -39,8 +51,10 @@ public final class Verification implements Consumer<ObservedEvent> {
     private long unknownTypes;
     private long unlabelled;
 
-    public Verification(Expectation expectation) {
+    public Verification(Expectation expectation, FunnelTiming funnel) {
         this.expectation = expectation;
+        this.funnel = funnel;
+        this.completeBefore = TIMESTAMP.format(Instant.ofEpochMilli(expectation.completeFunnelsBefore()));
     }
 
     @Override
@@ -61,20 +75,30 @@ public final class Verification implements Consumer<ObservedEvent> {
             unlabelled++;
             return;
         }
-        countsByPersona.computeIfAbsent(event.persona(), p -> new long[EventType.values().length])[type.ordinal()]++;
-        if (type == EventType.OPENED) {
-            openedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId());
-        } else if (type == EventType.CLICKED) {
-            clickedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId());
+        // canonical timestamps have one fixed format, so text order is time order
+        if (type == EventType.SENT && String.valueOf(event.timestamp()).compareTo(completeBefore) < 0) {
+            complete.add(event.messageId());
+        } else if (!complete.contains(event.messageId())) {
+            return;
+        }
+        switch (type) {
+            case DELIVERED -> delivered.computeIfAbsent(event.persona(), p -> new long[1])[0]++;
+            case OPENED -> openedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId());
+            case CLICKED -> clickedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId());
+            default -> { }
         }
     }
 
     public List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         FunnelCounts want = expectation.total();
-        checks.add(count("events", total, want.events()));
+        double variance = 0;
         for (EventType type : EventType.values()) {
-            checks.add(count(type.wireName(), countsByType[type.ordinal()], want.of(type)));
+            variance += want.of(type) * clustering(type);
+        }
+        checks.add(count("events", total, want.events(), variance));
+        for (EventType type : EventType.values()) {
+            checks.add(count(type.wireName(), countsByType[type.ordinal()], want.of(type), want.of(type) * clustering(type)));
         }
         checks.add(new Check("distinct event_id", String.format("%,d", total - duplicates), String.format("%,d", total),
                 "exact", duplicates == 0));
@@ -83,14 +107,17 @@ public final class Verification implements Consumer<ObservedEvent> {
             checks.add(new Check("persona rates", "no labels", "-", "skipped (generated with --no-labels)", true));
             return checks;
         }
-        for (Map.Entry<String, FunnelCounts> row : new TreeMap<>(expectation.byPersona()).entrySet()) {
-            String persona = row.getKey();
-            long[] counts = countsByPersona.getOrDefault(persona, new long[EventType.values().length]);
-            long delivered = counts[EventType.DELIVERED.ordinal()];
-            checks.add(rate(persona + " open rate", openedMessages.getOrDefault(persona, Set.of()).size(), delivered,
-                    row.getValue().uniqueOpenRate()));
-            checks.add(rate(persona + " click rate", clickedMessages.getOrDefault(persona, Set.of()).size(), delivered,
-                    row.getValue().uniqueClickRate()));
+        if (complete.isEmpty()) {
+            checks.add(new Check("persona rates", "window too short", "-",
+                    "skipped (no message has its whole funnel inside)", true));
+            return checks;
+        }
+        for (String persona : new TreeMap<>(expectation.byPersona()).keySet()) {
+            long trials = delivered.getOrDefault(persona, new long[1])[0];
+            checks.add(rate(persona + " open rate", openedMessages.getOrDefault(persona, Set.of()).size(), trials,
+                    expectation.completeOpenRate(persona)));
+            checks.add(rate(persona + " click rate", clickedMessages.getOrDefault(persona, Set.of()).size(), trials,
+                    expectation.completeClickRate(persona)));
         }
         return checks;
     }
@@ -116,9 +143,24 @@ public final class Verification implements Consumer<ObservedEvent> {
         out.flush();
     }
 
-    private static Check count(String name, long actual, double expected) {
-        boolean ok = Math.abs(actual - expected) <= COUNT_TOLERANCE * expected;
-        return new Check(name, String.format("%,d", actual), String.format("%,.0f", expected), "±2%", ok);
+    /**
+     * Variance of a count per expected event: 1 for sends and deliveries (binomial at most); opens and clicks come
+     * in clusters of 1 + Poisson(λ) per message, whose variance per event is at most 1 + 3λ + λ².
+     */
+    private double clustering(EventType type) {
+        double lambda = switch (type) {
+            case OPENED -> funnel.reopenMean();
+            case CLICKED -> funnel.reclickMean();
+            default -> 0;
+        };
+        return 1 + 3 * lambda + lambda * lambda;
+    }
+
+    private static Check count(String name, long actual, double expected, double variance) {
+        double tolerance = Math.max(COUNT_TOLERANCE * expected, RATE_SIGMAS * Math.sqrt(variance));
+        boolean ok = Math.abs(actual - expected) <= tolerance;
+        String shown = tolerance > COUNT_TOLERANCE * expected ? String.format("±%,.0f (4 sd)", tolerance) : "±2%";
+        return new Check(name, String.format("%,d", actual), String.format("%,.0f", expected), shown, ok);
     }
 
     private static Check rate(String name, long hits, long trials, double expected) {
@@ -126,8 +168,7 @@ public final class Verification implements Consumer<ObservedEvent> {
             return new Check(name, "no deliveries", String.format("%.2f%%", expected * 100), "-", expected == 0);
         }
         double actual = (double) hits / trials;
-        // 0.2 pp more for the window edges: opens of messages delivered just before the start count, late ones do not.
-        double tolerance = RATE_SIGMAS * Math.sqrt(expected * (1 - expected) / trials) + 0.002;
+        double tolerance = RATE_SIGMAS * Math.sqrt(expected * (1 - expected) / trials);
         return new Check(name, String.format("%.2f%%", actual * 100), String.format("%.2f%%", expected * 100),
                 String.format("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance);
     }
