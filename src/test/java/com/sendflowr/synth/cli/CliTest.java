@@ -180,6 +180,24 @@ class CliTest {
         assertThat(result.getOutput()).contains("to " + today + " (101 days");
     }
 
+    /**
+     * The exact bytes of a fixed run (seed 42, 3 days), pinned: the JVM build ({@link CliTest}) and the native
+     * executable ({@link CliIT}) must both write them. A change of the model changes these on purpose.
+     */
+    @Test
+    void outputBytesArePinnedForAFixedSeedOnEveryRuntime(QuarkusMainLauncher launcher) throws Exception {
+        Path jsonl = tmp.resolve("pinned.jsonl");
+        Path csv = tmp.resolve("pinned.csv");
+        assertThat(launcher.launch("generate", "--sink", "jsonl:" + jsonl, "--days", "3", "--progress", "off").exitCode()).isZero();
+        assertThat(launcher.launch("generate", "--sink", "csv:" + csv, "--days", "3", "--progress", "off").exitCode()).isZero();
+        assertThat(sha256(jsonl)).isEqualTo("41527b6f40e4f7f4445e5af0a749be30c479804ff9cae020e207df0f3a0b7852");
+        assertThat(sha256(csv)).isEqualTo("e8f3418c6442c9aa71920f2e093bb9a263c49f6927e4fba18a865240c2a0d21a");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
     @Test
     @Launch("generate-completion")
     void completionScriptIsGenerated(LaunchResult result) {
