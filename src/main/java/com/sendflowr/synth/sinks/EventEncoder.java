@@ -2,6 +2,7 @@ package com.sendflowr.synth.sinks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,9 +36,8 @@ public final class EventEncoder {
         this.esp = esp;
     }
 
-    /** JSON Lines: one object and a newline per event. */
-    public byte[] jsonLines(List<EmailEvent> events) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 600);
+    /** JSON Lines: one object and a newline per event, appended to {@code bytes}. */
+    public void jsonLines(List<EmailEvent> events, OutputStream bytes) throws IOException {
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
             CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp);
@@ -46,12 +46,10 @@ public final class EventEncoder {
                 generator.writeRaw('\n');
             }
         }
-        return bytes.toByteArray();
     }
 
-    /** CSV rows, preceded by the header line when {@code header}. */
-    public byte[] csv(List<EmailEvent> events, boolean header) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 600);
+    /** CSV rows, preceded by the header line when {@code header}, appended to {@code bytes}. */
+    public void csv(List<EmailEvent> events, boolean header, OutputStream bytes) throws IOException {
         try (CsvGenerator generator = CSV.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setSchema(header ? CSV_SCHEMA.withHeader() : CSV_SCHEMA);
             CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp);
@@ -59,7 +57,6 @@ public final class EventEncoder {
                 writer.write(event);
             }
         }
-        return bytes.toByteArray();
     }
 
     /** One UTF-8 JSON document per event, in order. */

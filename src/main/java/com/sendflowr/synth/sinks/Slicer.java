@@ -17,9 +17,17 @@ import com.sendflowr.synth.model.EmailEvent;
  */
 public final class Slicer implements AutoCloseable {
 
-    /** Turns one slice into its serialised form; {@code first} is true for the first slice of the whole run. */
+    /**
+     * Turns one slice into its serialised form; {@code index} numbers the slices of a day from 0 (results of one
+     * call may be reused by the next), {@code first} is true for the first slice of the whole run.
+     */
     public interface SliceWork<R> {
-        R apply(List<EmailEvent> slice, boolean first) throws IOException;
+        R apply(List<EmailEvent> slice, int index, boolean first) throws IOException;
+    }
+
+    /** The most slices a day is cut into. */
+    public int maxSlices() {
+        return slices;
     }
 
     private static final int MIN_SLICE = 4_096;
@@ -37,14 +45,15 @@ public final class Slicer implements AutoCloseable {
         started = true;
         int count = Math.max(1, Math.min(slices, day.size() / MIN_SLICE));
         if (count == 1) {
-            return List.of(work.apply(day, first));
+            return List.of(work.apply(day, 0, first));
         }
         int size = (day.size() + count - 1) / count;
         List<Future<R>> parts = new ArrayList<>(count);
-        for (int from = 0; from < day.size(); from += size) {
+        for (int from = 0, index = 0; from < day.size(); from += size, index++) {
             List<EmailEvent> slice = day.subList(from, Math.min(day.size(), from + size));
             boolean firstSlice = first && from == 0;
-            parts.add(pool.submit(() -> work.apply(slice, firstSlice)));
+            int sliceIndex = index;
+            parts.add(pool.submit(() -> work.apply(slice, sliceIndex, firstSlice)));
         }
         List<R> results = new ArrayList<>(count);
         for (Future<R> part : parts) {

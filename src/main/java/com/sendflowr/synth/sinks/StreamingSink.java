@@ -1,6 +1,7 @@
 package com.sendflowr.synth.sinks;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,8 @@ public final class StreamingSink implements EventSink {
     private final Path partial;
     private final String description;
     private final Slicer slicer = new Slicer();
+    /** One per slice, reused day after day: a day is written out before the next is serialised. */
+    private final ByteArrayOutputStream[] buffers;
     private boolean completed;
 
     private StreamingSink(OutputStream out, boolean jsonLines, EventEncoder encoder, Path target, Path partial,
@@ -34,6 +37,10 @@ public final class StreamingSink implements EventSink {
         this.out = out;
         this.jsonLines = jsonLines;
         this.encoder = encoder;
+        this.buffers = new ByteArrayOutputStream[slicer.maxSlices()];
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] = new ByteArrayOutputStream(1 << 22);
+        }
         this.target = target;
         this.partial = partial;
         this.description = description;
@@ -59,8 +66,18 @@ public final class StreamingSink implements EventSink {
     @Override
     public void accept(List<EmailEvent> day) {
         try {
-            for (byte[] part : slicer.map(day, (slice, first) -> jsonLines ? encoder.jsonLines(slice) : encoder.csv(slice, first))) {
-                out.write(part);
+            List<ByteArrayOutputStream> parts = slicer.map(day, (slice, index, first) -> {
+                ByteArrayOutputStream buffer = buffers[index];
+                buffer.reset();
+                if (jsonLines) {
+                    encoder.jsonLines(slice, buffer);
+                } else {
+                    encoder.csv(slice, first, buffer);
+                }
+                return buffer;
+            });
+            for (ByteArrayOutputStream part : parts) {
+                part.writeTo(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + description + ": " + e.getMessage(), e);
