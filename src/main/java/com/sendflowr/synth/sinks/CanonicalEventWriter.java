@@ -3,7 +3,6 @@ package com.sendflowr.synth.sinks;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,11 +11,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.Recipient;
 
 /**
  * Writes SendFlowr's canonical email event through a Jackson streaming generator: nested {@code metadata} for
@@ -34,17 +31,14 @@ final class CanonicalEventWriter {
     private final JsonGenerator out;
     private final boolean flat;
     private final boolean labels;
-    private static final int CAMPAIGN_CACHE = 4_096;
-
     private final SerializableString esp;
-    /** Pre-encoded strings of the recipients and campaigns seen: Jackson then copies their UTF-8 bytes as they are. */
-    private final Map<Recipient, SerializableString[]> recipients = new IdentityHashMap<>();
-    private final Map<Campaign, SerializableString[]> campaigns = new IdentityHashMap<>();
+    private final EncodedStrings encoded;
     private final Timestamps timestamps = new Timestamps();
     private final Map<String, String> metadataJson = new HashMap<>();
 
-    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp) {
+    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp, EncodedStrings encoded) {
         this.out = out;
+        this.encoded = encoded;
         this.flat = flat;
         this.labels = labels;
         this.esp = new SerializedString(esp);
@@ -58,15 +52,8 @@ final class CanonicalEventWriter {
         out.writeString(e.type().wireName());
         out.writeFieldName(NAMES[2]);
         out.writeString(timestamps.format(e.timestamp()), 0, Timestamps.LENGTH);
-        SerializableString[] recipient = recipients.computeIfAbsent(e.recipient(), CanonicalEventWriter::encode);
-        SerializableString[] campaign = campaigns.get(e.campaign());
-        if (campaign == null) {
-            if (campaigns.size() > CAMPAIGN_CACHE) {
-                campaigns.clear();
-            }
-            campaign = encode(e.campaign());
-            campaigns.put(e.campaign(), campaign);
-        }
+        SerializableString[] recipient = encoded.of(e.recipient());
+        SerializableString[] campaign = encoded.of(e.campaign());
         field(3, this.esp);
         field(4, recipient[0]);
         field(5, recipient[1]);
@@ -92,15 +79,6 @@ final class CanonicalEventWriter {
         out.writeFieldName(NAMES[14]);
         out.writeString(timestamps.format(e.ingestedAt()), 0, Timestamps.LENGTH);
         out.writeEndObject();
-    }
-
-    private static SerializableString[] encode(Recipient r) {
-        return new SerializableString[] {new SerializedString(r.id()), new SerializedString(r.email())};
-    }
-
-    private static SerializableString[] encode(Campaign c) {
-        return new SerializableString[] {new SerializedString(c.id()), new SerializedString(c.name()),
-            new SerializedString(c.subject()), new SerializedString(c.clickUrl())};
     }
 
     private void field(int index, SerializableString value) throws IOException {

@@ -30,6 +30,7 @@ public final class EventEncoder {
 
     private final boolean labels;
     private final String esp;
+    private final EncodedStrings encoded = new EncodedStrings();
 
     public EventEncoder(boolean labels, String esp) {
         this.labels = labels;
@@ -40,7 +41,7 @@ public final class EventEncoder {
     public void jsonLines(List<EmailEvent> events, OutputStream bytes) throws IOException {
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded);
             for (EmailEvent event : events) {
                 writer.write(event);
                 generator.writeRaw('\n');
@@ -52,7 +53,7 @@ public final class EventEncoder {
     public void csv(List<EmailEvent> events, boolean header, OutputStream bytes) throws IOException {
         try (CsvGenerator generator = CSV.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setSchema(header ? CSV_SCHEMA.withHeader() : CSV_SCHEMA);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp, encoded);
             for (EmailEvent event : events) {
                 writer.write(event);
             }
@@ -65,7 +66,7 @@ public final class EventEncoder {
         int[] ends = new int[events.size()];
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded);
             for (int i = 0; i < events.size(); i++) {
                 writer.write(events.get(i));
                 generator.flush();

@@ -1,0 +1,40 @@
+package com.sendflowr.synth.sinks;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.sendflowr.synth.model.Campaign;
+import com.sendflowr.synth.model.Recipient;
+
+/**
+ * The strings that repeat on every event of a recipient or campaign, encoded once for the whole run and shared by
+ * all serialising threads: Jackson then copies their quoted UTF-8 bytes as they are.
+ */
+final class EncodedStrings {
+
+    private static final int CAMPAIGN_LIMIT = 4_096;
+
+    private final Map<Recipient, SerializableString[]> recipients = new ConcurrentHashMap<>();
+    private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
+
+    /** Recipient id and e-mail. */
+    SerializableString[] of(Recipient r) {
+        return recipients.computeIfAbsent(r, k -> new SerializableString[] {new SerializedString(r.id()),
+            new SerializedString(r.email())});
+    }
+
+    /** Campaign id, name, subject and click URL. */
+    SerializableString[] of(Campaign c) {
+        SerializableString[] encoded = campaigns.get(c);
+        if (encoded == null) {
+            if (campaigns.size() > CAMPAIGN_LIMIT) {
+                campaigns.clear();
+            }
+            encoded = campaigns.computeIfAbsent(c, k -> new SerializableString[] {new SerializedString(c.id()),
+                new SerializedString(c.name()), new SerializedString(c.subject()), new SerializedString(c.clickUrl())});
+        }
+        return encoded;
+    }
+}
