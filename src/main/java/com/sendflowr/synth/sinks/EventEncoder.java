@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -62,23 +61,17 @@ public final class EventEncoder {
 
     /** One UTF-8 JSON document per event, in order. */
     public List<byte[]> documents(List<EmailEvent> events) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(events.size() * 600);
-        int[] ends = new int[events.size()];
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        List<byte[]> documents = new ArrayList<>(events.size());
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
             CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded);
-            for (int i = 0; i < events.size(); i++) {
-                writer.write(events.get(i));
+            for (EmailEvent event : events) {
+                writer.write(event);
                 generator.flush();
-                ends[i] = bytes.size();
+                documents.add(bytes.toByteArray());
+                bytes.reset();
             }
-        }
-        byte[] all = bytes.toByteArray();
-        List<byte[]> documents = new ArrayList<>(events.size());
-        int from = 0;
-        for (int end : ends) {
-            documents.add(Arrays.copyOfRange(all, from, end));
-            from = end;
         }
         return documents;
     }
