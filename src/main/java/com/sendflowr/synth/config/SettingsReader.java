@@ -234,9 +234,27 @@ public final class SettingsReader {
 
     private boolean check(boolean ok, String key, Object value, String rule) {
         if (!ok) {
-            problems.add(new ConfigProblem(key.startsWith(P) ? key : P + key, value + " " + rule));
+            problems.add(new ConfigProblem(key.startsWith(P) ? key : P + key, shown(value) + " " + rule));
         }
         return ok;
+    }
+
+    /** Durations as users write them in YAML (30s, 5m, 48h) rather than ISO-8601's PT30S. */
+    private static String shown(Object value) {
+        if (!(value instanceof Duration duration)) {
+            return String.valueOf(value);
+        }
+        long seconds = duration.toSeconds();
+        if (duration.toMillis() % 1000 != 0) {
+            return duration.toMillis() + "ms";
+        }
+        if (seconds != 0 && seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        if (seconds != 0 && seconds % 60 == 0) {
+            return seconds / 60 + "m";
+        }
+        return seconds + "s";
     }
 
     private boolean probability(String key, double value) {
@@ -256,6 +274,6 @@ public final class SettingsReader {
     }
 
     private void ordered(String lowKey, Duration low, String highKey, Duration high) {
-        check(high.compareTo(low) >= 0, highKey, high, "must be at least " + P + lowKey + " (" + low + ")");
+        check(high.compareTo(low) >= 0, highKey, high, "must be at least " + P + lowKey + " (" + shown(low) + ")");
     }
 }

@@ -35,6 +35,8 @@ public final class HistoryGenerator {
     private final CampaignCalendar calendar;
     private final List<OpenEffect> openEffects;
     private final int threads;
+    private long nextFlushDay;
+    private long lastWindowDay;
 
     public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads) {
         this.settings = settings;
@@ -62,6 +64,8 @@ public final class HistoryGenerator {
         long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan());
         long lastDay = WeekTime.epochDay(window.endMillis() - 1);
         TreeMap<Long, List<EmailEvent>> pending = new TreeMap<>();
+        nextFlushDay = WeekTime.epochDay(window.startMillis());
+        lastWindowDay = lastDay;
         List<Worker> workers = new ArrayList<>(threads);
         int chunk = (users.size() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
@@ -95,16 +99,21 @@ public final class HistoryGenerator {
         return emitted;
     }
 
-    private static long flushBefore(long day, TreeMap<Long, List<EmailEvent>> pending, Consumer<List<EmailEvent>> sink,
-                                    DayListener listener, long emittedBefore) {
+    /** Hands on every window day before {@code day}, in order; empty days too, so progress never stalls. */
+    private long flushBefore(long day, TreeMap<Long, List<EmailEvent>> pending, Consumer<List<EmailEvent>> sink,
+                             DayListener listener, long emittedBefore) {
         long flushed = 0;
-        while (!pending.isEmpty() && pending.firstKey() < day) {
-            Map.Entry<Long, List<EmailEvent>> bucket = pending.pollFirstEntry();
-            List<EmailEvent> events = bucket.getValue();
-            events.sort(EmailEvent::compare);
-            sink.accept(events);
-            flushed += events.size();
-            listener.dayDone(bucket.getKey(), events.size(), emittedBefore + flushed);
+        long until = Math.min(day, lastWindowDay + 1);
+        for (; nextFlushDay < until; nextFlushDay++) {
+            List<EmailEvent> events = pending.remove(nextFlushDay);
+            int size = 0;
+            if (events != null) {
+                events.sort(EmailEvent::compare);
+                sink.accept(events);
+                size = events.size();
+            }
+            flushed += size;
+            listener.dayDone(nextFlushDay, size, emittedBefore + flushed);
         }
         return flushed;
     }

@@ -118,4 +118,15 @@ class ModelInvariantsTest {
         long notZero = firstClick.values().stream().filter(e -> e.occurrence() != 0).count();
         assertEquals(0, notZero, notZero + " of " + firstClick.size() + " clicked messages have their earliest click numbered > 0");
     }
+
+    /** Progress reports every day of the window, in order, even days without a single event. */
+    @Test
+    void everyWindowDayIsReportedEvenWithoutEvents() {
+        List<Long> days = new ArrayList<>();
+        long emitted = Runs.run(Settings.with("synth.campaigns.per-day", "0", "synth.window.days", "5"), Shard.ALL, 2,
+                e -> { }, (day, eventsThatDay, eventsSoFar) -> days.add(day));
+        assertEquals(0, emitted);
+        long first = java.time.LocalDate.parse("2025-10-01").toEpochDay();
+        assertEquals(List.of(first, first + 1, first + 2, first + 3, first + 4), days);
+    }
 }
