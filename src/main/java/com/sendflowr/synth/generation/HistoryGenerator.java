@@ -47,11 +47,6 @@ public final class HistoryGenerator {
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
     }
 
-    /** The open-probability effects in force, in the order they apply. */
-    public List<OpenEffect> openEffects() {
-        return openEffects;
-    }
-
     /**
      * Generates the window and hands each UTC day's events, sorted, to {@code sink}, in order. The next day is
      * generated on the worker threads while the sink writes the previous one. Stops early, between days, when
