@@ -12,7 +12,6 @@ public final class SendTimeResponse {
 
     private final float[] relative;
     private final double max;
-    private final double[] dayMeans = new double[7];
     private final double[] hourMeans = new double[168];
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
@@ -44,7 +43,6 @@ public final class SendTimeResponse {
         for (int m = 0; m < n; m++) {
             relative[m] = (float) (available[m] / mean);
             top = Math.max(top, relative[m]);
-            dayMeans[m / WeekTime.MINUTES_PER_DAY] += relative[m] / WeekTime.MINUTES_PER_DAY;
             hourMeans[m / 60] += relative[m] / 60;
         }
         max = top;
@@ -61,10 +59,5 @@ public final class SendTimeResponse {
     /** Mean of {@link #relative} over one hour of the week (0 = Monday 00:00–00:59). */
     public double hourMean(int hourOfWeek) {
         return hourMeans[hourOfWeek];
-    }
-
-    /** Mean of {@link #relative} over one day of the week (0 = Monday). */
-    public double dayMean(int dayOfWeek) {
-        return dayMeans[dayOfWeek];
     }
 }

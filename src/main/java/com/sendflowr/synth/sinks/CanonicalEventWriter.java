@@ -2,9 +2,7 @@ package com.sendflowr.synth.sinks;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -34,7 +32,6 @@ final class CanonicalEventWriter {
     private final SerializableString esp;
     private final EncodedStrings encoded;
     private final Timestamps timestamps = new Timestamps();
-    private final Map<String, String> metadataJson = new HashMap<>();
 
     CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp, EncodedStrings encoded) {
         this.out = out;
@@ -72,9 +69,9 @@ final class CanonicalEventWriter {
         optional(12, client == null ? null : client.ipAddress());
         out.writeFieldName(NAMES[13]);
         if (flat) {
-            out.writeString(metadataJson.computeIfAbsent(e.recipient().persona(), this::metadataAsJson));
+            out.writeString(encoded.metadata(e.recipient().persona(), labels, CanonicalEventWriter::metadataAsJson));
         } else {
-            writeMetadata(out, e.recipient().persona());
+            writeMetadata(out, e.recipient().persona(), labels);
         }
         out.writeFieldName(NAMES[14]);
         out.writeString(timestamps.format(e.ingestedAt()), 0, Timestamps.LENGTH);
@@ -100,7 +97,7 @@ final class CanonicalEventWriter {
         }
     }
 
-    private void writeMetadata(JsonGenerator generator, String persona) throws IOException {
+    private static void writeMetadata(JsonGenerator generator, String persona, boolean labels) throws IOException {
         generator.writeStartObject();
         if (labels) {
             generator.writeStringField("persona", persona);
@@ -109,10 +106,10 @@ final class CanonicalEventWriter {
         generator.writeEndObject();
     }
 
-    private String metadataAsJson(String persona) {
+    private static String metadataAsJson(String persona, boolean labels) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = new JsonFactory().createGenerator(text)) {
-            writeMetadata(generator, persona);
+            writeMetadata(generator, persona, labels);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

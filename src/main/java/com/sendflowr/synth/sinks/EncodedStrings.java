@@ -2,6 +2,7 @@ package com.sendflowr.synth.sinks;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -18,6 +19,12 @@ final class EncodedStrings {
 
     private final Map<Recipient, SerializableString[]> recipients = new ConcurrentHashMap<>();
     private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
+    private final Map<String, String> metadata = new ConcurrentHashMap<>();
+
+    /** The {@code metadata} object of a persona's events as JSON text (the CSV column). */
+    String metadata(String persona, boolean labels, BiFunction<String, Boolean, String> render) {
+        return metadata.computeIfAbsent(persona, p -> render.apply(p, labels));
+    }
 
     /** Recipient id and e-mail. */
     SerializableString[] of(Recipient r) {

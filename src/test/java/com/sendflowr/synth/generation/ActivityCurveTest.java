@@ -109,11 +109,11 @@ class ActivityCurveTest {
             sum += response.relative(m);
         }
         assertEquals(1.0, sum / WeekTime.MINUTES_PER_WEEK, 1e-4);
-        double days = 0;
-        for (int d = 0; d < 7; d++) {
-            days += response.dayMean(d);
+        double hours = 0;
+        for (int h = 0; h < 168; h++) {
+            hours += response.hourMean(h);
         }
-        assertEquals(7.0, days, 1e-3);
+        assertEquals(168.0, hours, 1e-2);
         // Tuesday 06:00 has the morning ahead; Friday 20:00 has a weekend of inactivity ahead.
         assertTrue(response.relative(minute(1, 6, 0)) > 3 * response.relative(minute(FRI, 20, 0)));
         // Brute force of one point: A(m) = sum over i = 1..span of w(m + i) r^i.
