@@ -103,14 +103,22 @@ public class KafkaPublisher {
                 }
             }
         } catch (TimeoutException e) {
-            throw new PublishException("Kafka at " + bootstrap() + " did not answer within " + connectTimeout.toSeconds()
-                    + " s (is the broker running? set kafka.bootstrap.servers or KAFKA_BOOTSTRAP_SERVERS)");
+            throw unanswered();
         } catch (ExecutionException e) {
+            // The admin client's own deadline (the same connect timeout) can expire before ours does.
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unanswered();
+            }
             throw new PublishException("Kafka at " + bootstrap() + " refused: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted while connecting to Kafka at " + bootstrap());
         }
+    }
+
+    private PublishException unanswered() {
+        return new PublishException("Kafka at " + bootstrap() + " did not answer within " + connectTimeout.toSeconds()
+                + " s (is the broker running? set kafka.bootstrap.servers or KAFKA_BOOTSTRAP_SERVERS)");
     }
 
     private Map<String, Object> adminConfig() {
