@@ -1,7 +1,9 @@
 package com.sendflowr.synth.cli;
 
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import io.quarkus.picocli.runtime.PicocliRunner;
@@ -18,6 +20,12 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
     public static void main(String... args) {
+        Optional<Integer> answered = HelpRequest.answer(args, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true));
+        if (answered.isPresent()) {
+            ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(answered.get(), null);
+            return;
+        }
         Map<String, String> previous = new HashMap<>();
         try {
             Map<String, String> properties;

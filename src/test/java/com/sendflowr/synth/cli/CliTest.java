@@ -31,9 +31,21 @@ class CliTest {
     }
 
     @Test
+    void helpNeedsNoValidConfiguration(QuarkusMainLauncher launcher) throws IOException {
+        Path broken = tmp.resolve("broken.yaml");
+        Files.writeString(broken, "synth:\n  seed: not-a-number\n");
+        LaunchResult help = launcher.launch("--config", broken.toString(), "generate", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.getOutput()).contains("Usage: sendflowr-synth generate", "--sink=SINK");
+        LaunchResult run = launcher.launch("--config", broken.toString(), "summary");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.getErrorOutput()).contains("synth.seed");
+    }
+
+    @Test
     @Launch("--version")
     void versionNamesTheProduct(LaunchResult result) {
-        assertThat(result.getOutput()).startsWith("sendflowr-synth ");
+        assertThat(result.getOutput()).matches("sendflowr-synth \\d+\\.\\d+\\.\\d+.*");
     }
 
     @Test

@@ -1,0 +1,57 @@
+package com.sendflowr.synth.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Help and version requests are answered before the application boots: they need no configuration, no Kafka
+ * channel and no engine, so they cost a few milliseconds instead of a full start-up — and a broken configuration
+ * file cannot hide the help that explains how to fix it.
+ */
+final class HelpRequest {
+
+    private static final Set<String> OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    private HelpRequest() {
+    }
+
+    /**
+     * Prints the requested help or version.
+     *
+     * @return the exit code, or empty when the arguments are not (only) a help or version request
+     */
+    static Optional<Integer> answer(String[] args, PrintWriter out, PrintWriter err) {
+        if (!mentionsHelp(args)) {
+            return Optional.empty();
+        }
+        CommandLine commandLine = new CommandLine(SynthCommand.class)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err);
+        try {
+            if (CommandLine.printHelpIfRequested(commandLine.parseArgs(args))) {
+                out.flush();
+                return Optional.of(ExitCodes.OK);
+            }
+        } catch (ParameterException e) {
+            // Not a well-formed request: the booted application reports it like any other usage error.
+        }
+        return Optional.empty();
+    }
+
+    private static boolean mentionsHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (OPTIONS.contains(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
