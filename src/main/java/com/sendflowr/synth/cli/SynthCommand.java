@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sendflowr-synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Generates a realistic, labelled, deterministic history of email-engagement events "
                 + "(sent, delivered, opened, clicked) for SendFlowr's send-time optimisation.",
-        subcommands = {GenerateCommand.class, SummaryCommand.class, VerifyCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {GenerateCommand.class, SummaryCommand.class, VerifyCommand.class, ReportCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth --summary                      # expected counts of the default dataset",

@@ -1,18 +1,13 @@
 package com.sendflowr.synth.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
-import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.kafka.TopicSource;
 import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.JsonLinesSource;
 import com.sendflowr.synth.verify.Verification;
 
 import picocli.CommandLine.Command;
@@ -60,15 +55,6 @@ public class VerifyCommand implements Callable<Integer> {
     }
 
     private EventSource source() {
-        if (source.startsWith("jsonl:") && source.length() > 6) {
-            return new JsonLinesSource(Path.of(source.substring(6)));
-        }
-        if (source.equals("kafka")) {
-            return new TopicSource(kafka.clientConfig(), kafka.topic(), Duration.ofSeconds(30));
-        }
-        if (source.startsWith("kafka:") && source.length() > 6) {
-            return new TopicSource(kafka.clientConfig(), source.substring(6), Duration.ofSeconds(30));
-        }
-        throw new InvalidConfigurationException("SOURCE", "'" + source + "' is not a source; use jsonl:PATH, kafka or kafka:TOPIC");
+        return EventSources.open(source, kafka, "SOURCE", false);
     }
 }
