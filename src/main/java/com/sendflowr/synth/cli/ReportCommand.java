@@ -26,10 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Read a dataset (a JSON Lines file or a Kafka topic) in one pass and write a self-contained HTML "
-                + "report: hour-of-week heatmaps per persona, the funnel beside the configured rates, delays, events per "
-                + "user, coverage, fatigue, seasonality, and A/B, deliverability and machine-open effects when present. "
-                + "Give the same configuration and window options as for generating.",
+        description = {"Write a self-contained HTML report with plots of a dataset (a JSON Lines file or a Kafka topic).",
+            "Reads the dataset once and shows hour-of-week heatmaps per persona, the funnel beside the configured rates, "
+                + "delays, events per user, minute-of-week coverage, fatigue, seasonality, and A/B, deliverability and "
+                + "machine-open effects when the data carry them. Give the same configuration and window options as for "
+                + "generating: the expected counts and rates come from them."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth report sendflowr-events.jsonl --out report.html",

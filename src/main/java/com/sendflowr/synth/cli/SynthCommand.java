@@ -1,13 +1,11 @@
 package com.sendflowr.synth.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.report.ProgressReporter;
-import com.sendflowr.synth.report.SummaryTable;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
@@ -57,6 +55,9 @@ public class SynthCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Inject
     SynthEngine engine;
 
@@ -77,12 +78,11 @@ public class SynthCommand implements Callable<Integer> {
         }
         RunPlan plan = engine.plan(options);
         if (mode.summary) {
-            SummaryTable.print(spec.commandLine().getOut(), plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
-            return ExitCodes.OK;
+            return SummaryCommand.print(spec.commandLine().getOut(), plan, output);
         }
         EventEncoder encoder = new EventEncoder(plan.settings().labels(), plan.settings().identity().esp());
         return GenerationJob.run(plan, Sinks.open(SinkSpec.parse("none"), encoder, System.out),
-                GenerateCommand.progressMode(null), engine.config().output().progressEveryDays(),
+                GenerateCommand.progressMode(null), engine.config().output().progressEveryDays(), output,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             "  sendflowr-synth verify jsonl:sendflowr-events.jsonl",
             "  sendflowr-synth --bootstrap-servers kafka:9092 verify kafka",
             "  sendflowr-synth verify kafka:email-events --end today --days 101",
+            "  sendflowr-synth verify jsonl:events.jsonl --output json | jq .passed",
         })
 public class VerifyCommand implements Callable<Integer> {
 
@@ -36,6 +37,9 @@ public class VerifyCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions options;
+
+    @Mixin
+    OutputOptions output;
 
     @Inject
     SynthEngine engine;
@@ -50,7 +54,11 @@ public class VerifyCommand implements Callable<Integer> {
         Verification verification = new Verification(plan.expectation(), plan.settings().funnel());
         events.readAll(verification);
         List<Verification.Check> checks = verification.checks();
-        Verification.print(spec.commandLine().getOut(), events.describe(), checks);
+        if (output.json()) {
+            Verification.printJson(spec.commandLine().getOut(), events.describe(), checks);
+        } else {
+            Verification.print(spec.commandLine().getOut(), events.describe(), checks);
+        }
         return checks.stream().allMatch(Verification.Check::ok) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }
 
