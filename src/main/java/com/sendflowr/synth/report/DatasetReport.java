@@ -32,7 +32,7 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
     private final ReportTargets targets;
     private final LocalClock clock = new LocalClock();
     private final Map<String, PersonaStats> personas = new LinkedHashMap<>();
-    private final Map<String, Long> eventTypes = new TreeMap<>();
+    private final Map<String, Long> eventTypes = new HashMap<>();
     private final LinkedHashMap<String, MessageState> messages = new LinkedHashMap<>();
     private final Map<String, UserState> users = new HashMap<>();
     private final Map<String, VariantStats> variants = new TreeMap<>();
@@ -64,7 +64,7 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
     static final class PersonaStats {
         final long[] opensByHourOfWeek = new long[168];
         final long[] clicksByHourOfWeek = new long[168];
-        final Map<String, Long> types = new TreeMap<>();
+        final Map<String, Long> types = new HashMap<>();
         long sent;
         long delivered;
         long opened;
@@ -306,8 +306,9 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
         return events;
     }
 
+    /** Events per {@code event_type}, sorted by name. */
     Map<String, Long> eventTypes() {
-        return eventTypes;
+        return new TreeMap<>(eventTypes);
     }
 
     Map<String, PersonaStats> personas() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -114,7 +115,7 @@ public final class HtmlReport {
             json.writeNumberField("completeOpens", p.completeOpens);
             json.writeNumberField("completeClicks", p.completeClicks);
             json.writeNumberField("machineOpens", p.machineOpens);
-            counts(json, "eventTypes", p.types);
+            counts(json, "eventTypes", new TreeMap<>(p.types));
             if (target != null) {
                 json.writeObjectFieldStart("target");
                 json.writeNumberField("users", target.users());

@@ -130,7 +130,10 @@ final class ReportAssets {
                 s.appendChild(sv('text', {x: left - 4, y: h - bottom, 'text-anchor': 'end'}, '0'));
                 var step = Math.max(1, Math.ceil(n / 12));
                 labels.forEach(function (l, i) {
-                  if (i % step === 0) { s.appendChild(sv('text', {x: left + i * dx, y: h - 6, 'text-anchor': 'middle'}, l)); }
+                  if (i % step === 0) {
+                    var x = left + i * dx;
+                    s.appendChild(sv('text', {x: x, y: h - 6, 'text-anchor': x > w - 40 ? 'end' : 'middle'}, l));
+                  }
                 });
                 series.forEach(function (ser) {
                   var pts = ser.values.map(function (v, i) {
