@@ -8,7 +8,7 @@ import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.kafka.TopicSource;
 import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.JsonLinesSource;
+import com.sendflowr.synth.verify.ChunkedJsonLinesSource;
 
 /** Turns a SOURCE/INPUT argument ({@code jsonl:PATH}, {@code kafka}, {@code kafka:TOPIC}) into a dataset to read. */
 final class EventSources {
@@ -44,6 +44,6 @@ final class EventSources {
         if (!Files.isRegularFile(path)) {
             throw new InvalidConfigurationException(name, "no such file: " + path);
         }
-        return new JsonLinesSource(path);
+        return new ChunkedJsonLinesSource(path, Runtime.getRuntime().availableProcessors());
     }
 }
