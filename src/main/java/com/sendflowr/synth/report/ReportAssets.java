@@ -189,8 +189,9 @@ final class ReportAssets {
                   return [t, int(d.eventTypes[t]), want !== undefined ? int(want) : '-',
                           isFinite(diff) ? (diff >= 0 ? '+' : '') + (diff * 100).toFixed(2) + '%' : '-'];
                 });
+                var all = d.expected.events ? (d.events - d.expected.events) / d.expected.events : NaN;
                 rows.push(['all events', int(d.events), int(d.expected.events),
-                           (d.events >= d.expected.events ? '+' : '') + (100 * (d.events - d.expected.events) / d.expected.events).toFixed(2) + '%']);
+                           isFinite(all) ? (all >= 0 ? '+' : '') + (all * 100).toFixed(2) + '%' : '-']);
                 s.appendChild(table(['event type', 'actual', 'expected', 'diff'], rows, 1));
                 var users = sum(d.personas.map(function (p) { return p.users; }));
                 s.appendChild(el('p', {'class': 'meta'}, [
