@@ -41,6 +41,9 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(names = "--sink", paramLabel = "SINK", description = "Where events go: " + SinkSpec.ACCEPTED
             + ". Default: synth.output.sink if set, else kafka when a broker address is configured, else "
             + FILE_DEFAULT + ".")
@@ -66,7 +69,7 @@ public class GenerateCommand implements Callable<Integer> {
                 : Sinks.open(sinkSpec, encoder, System.out);
         PrintWriter report = sinkSpec.usesStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
         return GenerationJob.run(plan, eventSink, progressMode(progress), engine.config().output().progressEveryDays(),
-                report, spec.commandLine().getErr());
+                output, report, spec.commandLine().getErr());
     }
 
     private SinkSpec sinkSpec() {

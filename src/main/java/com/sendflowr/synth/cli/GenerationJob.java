@@ -10,6 +10,8 @@ import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.WeekTime;
 import com.sendflowr.synth.kafka.KafkaEventSink;
 import com.sendflowr.synth.report.ProgressReporter;
+import com.sendflowr.synth.report.RunStats;
+import com.sendflowr.synth.report.SummaryJson;
 import com.sendflowr.synth.report.SummaryTable;
 import com.sendflowr.synth.report.Tally;
 import com.sendflowr.synth.sinks.EventSink;
@@ -26,7 +28,7 @@ final class GenerationJob {
     }
 
     static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
-                   PrintWriter report, PrintWriter err) throws Exception {
+                   OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
         Tally tally = new Tally();
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
@@ -49,6 +51,12 @@ final class GenerationJob {
             plan.generator().run(tally.andThen(sink), progressReporter);
             sink.complete();
             double seconds = (System.nanoTime() - started) / 1e9;
+            if (output.json()) {
+                Optional<String> published = sink instanceof KafkaEventSink kafka ? Optional.of(kafka.outcome()) : Optional.empty();
+                SummaryJson.write(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope(),
+                        Optional.of(new RunStats(tally.total(), sink.describe(), seconds, published)));
+                return ExitCodes.OK;
+            }
             SummaryTable.print(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope());
             report.printf("%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(), sink.describe(),
                     seconds, tally.total() / seconds);

@@ -1,11 +1,14 @@
 package com.sendflowr.synth.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.report.SummaryJson;
 import com.sendflowr.synth.report.SummaryTable;
 
 import picocli.CommandLine.Command;
@@ -24,13 +27,23 @@ public class SummaryCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Inject
     SynthEngine engine;
 
     @Override
-    public Integer call() {
-        RunPlan plan = engine.plan(options);
-        SummaryTable.print(spec.commandLine().getOut(), plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
+    public Integer call() throws IOException {
+        return print(spec.commandLine().getOut(), engine.plan(options), output);
+    }
+
+    static int print(PrintWriter out, RunPlan plan, OutputOptions output) throws IOException {
+        if (output.json()) {
+            SummaryJson.write(out, plan.settings(), plan.expectation(), Optional.empty(), plan.scope(), Optional.empty());
+        } else {
+            SummaryTable.print(out, plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
+        }
         return ExitCodes.OK;
     }
 }

@@ -1,13 +1,11 @@
 package com.sendflowr.synth.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.report.ProgressReporter;
-import com.sendflowr.synth.report.SummaryTable;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sendflowr-synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Generates a realistic, labelled, deterministic history of email-engagement events "
                 + "(sent, delivered, opened, clicked) for SendFlowr's send-time optimisation.",
-        subcommands = {GenerateCommand.class, SummaryCommand.class, VerifyCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {GenerateCommand.class, SummaryCommand.class, VerifyCommand.class, ReportCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth --summary                      # expected counts of the default dataset",
@@ -57,6 +55,9 @@ public class SynthCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Inject
     SynthEngine engine;
 
@@ -77,12 +78,11 @@ public class SynthCommand implements Callable<Integer> {
         }
         RunPlan plan = engine.plan(options);
         if (mode.summary) {
-            SummaryTable.print(spec.commandLine().getOut(), plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
-            return ExitCodes.OK;
+            return SummaryCommand.print(spec.commandLine().getOut(), plan, output);
         }
         EventEncoder encoder = new EventEncoder(plan.settings().labels(), plan.settings().identity().esp());
         return GenerationJob.run(plan, Sinks.open(SinkSpec.parse("none"), encoder, System.out),
-                GenerateCommand.progressMode(null), engine.config().output().progressEveryDays(),
+                GenerateCommand.progressMode(null), engine.config().output().progressEveryDays(), output,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -1,18 +1,13 @@
 package com.sendflowr.synth.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
-import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.kafka.TopicSource;
 import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.JsonLinesSource;
 import com.sendflowr.synth.verify.Verification;
 
 import picocli.CommandLine.Command;
@@ -29,6 +24,7 @@ import picocli.CommandLine.Spec;
             "  sendflowr-synth verify jsonl:sendflowr-events.jsonl",
             "  sendflowr-synth --bootstrap-servers kafka:9092 verify kafka",
             "  sendflowr-synth verify kafka:email-events --end today --days 101",
+            "  sendflowr-synth verify jsonl:events.jsonl --output json | jq .passed",
         })
 public class VerifyCommand implements Callable<Integer> {
 
@@ -41,6 +37,9 @@ public class VerifyCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions options;
+
+    @Mixin
+    OutputOptions output;
 
     @Inject
     SynthEngine engine;
@@ -55,20 +54,15 @@ public class VerifyCommand implements Callable<Integer> {
         Verification verification = new Verification(plan.expectation(), plan.settings().funnel());
         events.readAll(verification);
         List<Verification.Check> checks = verification.checks();
-        Verification.print(spec.commandLine().getOut(), events.describe(), checks);
+        if (output.json()) {
+            Verification.printJson(spec.commandLine().getOut(), events.describe(), checks);
+        } else {
+            Verification.print(spec.commandLine().getOut(), events.describe(), checks);
+        }
         return checks.stream().allMatch(Verification.Check::ok) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }
 
     private EventSource source() {
-        if (source.startsWith("jsonl:") && source.length() > 6) {
-            return new JsonLinesSource(Path.of(source.substring(6)));
-        }
-        if (source.equals("kafka")) {
-            return new TopicSource(kafka.clientConfig(), kafka.topic(), Duration.ofSeconds(30));
-        }
-        if (source.startsWith("kafka:") && source.length() > 6) {
-            return new TopicSource(kafka.clientConfig(), source.substring(6), Duration.ofSeconds(30));
-        }
-        throw new InvalidConfigurationException("SOURCE", "'" + source + "' is not a source; use jsonl:PATH, kafka or kafka:TOPIC");
+        return EventSources.open(source, kafka, "SOURCE", false);
     }
 }

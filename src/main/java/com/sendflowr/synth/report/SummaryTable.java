@@ -22,19 +22,20 @@ public final class SummaryTable {
         out.printf("  Time period:  %s to %s (%s days, end exclusive)%n", settings.window().start(),
                 settings.window().end(), trim(settings.window().days()));
         out.printf("  Seed:         %d%n%n", settings.seed());
-        String header = String.format("  %-16s %6s %10s %10s %10s %10s %11s %9s %12s %12s",
+        int name = Math.max(16, expected.byPersona().keySet().stream().mapToInt(String::length).max().orElse(0));
+        String header = String.format("  %-" + name + "s %6s %10s %10s %10s %10s %11s %9s %12s %12s",
                 "persona", "users", "sent", "delivered", "opened", "clicked", "events", "per user", "open rate",
                 "click rate");
         out.println(header);
         out.println("  " + "-".repeat(header.length() - 2));
         for (Map.Entry<String, FunnelCounts> row : expected.byPersona().entrySet()) {
             Persona persona = settings.personas().stream().filter(p -> p.name().equals(row.getKey())).findFirst().orElseThrow();
-            line(out, row.getKey(), expected.users(row.getKey()), row.getValue(),
+            line(out, name, row.getKey(), expected.users(row.getKey()), row.getValue(),
                     rate(persona.openRate()), rate(persona.clickRate()));
         }
         out.println("  " + "-".repeat(header.length() - 2));
         FunnelCounts total = expected.total();
-        line(out, "total", expected.users(), total, rate(total.uniqueOpenRate()), rate(total.uniqueClickRate()));
+        line(out, name, "total", expected.users(), total, rate(total.uniqueOpenRate()), rate(total.uniqueClickRate()));
         out.println("  (open/click rate: unique, per delivered message; persona rows show the configured targets)");
         actual.ifPresent(tally -> compare(out, expected, tally));
         out.flush();
@@ -43,23 +44,24 @@ public final class SummaryTable {
     private static void compare(PrintWriter out, Expectation expected, Tally tally) {
         FunnelCounts want = expected.total();
         FunnelCounts got = tally.totals();
-        out.printf("%n  %-16s %12s %12s %9s%n", "actual vs expected", "actual", "expected", "diff");
+        out.printf("%n  %-18s %12s %12s %9s%n", "actual vs expected", "actual", "expected", "diff");
         row(out, "sent", got.sent(), want.sent());
         row(out, "delivered", got.delivered(), want.delivered());
         row(out, "opened", got.opened(), want.opened());
         row(out, "clicked", got.clicked(), want.clicked());
         row(out, "total events", got.events(), want.events());
-        out.printf("  %-16s %12s %12s%n", "unique open rate", rate(got.uniqueOpenRate()), rate(want.uniqueOpenRate()));
-        out.printf("  %-16s %12s %12s%n", "unique click rate", rate(got.uniqueClickRate()), rate(want.uniqueClickRate()));
+        out.printf("  %-18s %12s %12s%n", "unique open rate", rate(got.uniqueOpenRate()), rate(want.uniqueOpenRate()));
+        out.printf("  %-18s %12s %12s%n", "unique click rate", rate(got.uniqueClickRate()), rate(want.uniqueClickRate()));
     }
 
     private static void row(PrintWriter out, String name, double actual, double expected) {
         double diff = expected == 0 ? 0 : (actual - expected) / expected * 100;
-        out.printf("  %-16s %,12.0f %,12.0f %+8.2f%%%n", name, actual, expected, diff);
+        out.printf("  %-18s %,12.0f %,12.0f %+8.2f%%%n", name, actual, expected, diff);
     }
 
-    private static void line(PrintWriter out, String name, int users, FunnelCounts c, String openRate, String clickRate) {
-        out.printf("  %-16s %,6d %,10.0f %,10.0f %,10.0f %,10.0f %,11.0f %,9.0f %12s %12s%n", name, users, c.sent(),
+    private static void line(PrintWriter out, int width, String name, int users, FunnelCounts c, String openRate,
+                             String clickRate) {
+        out.printf("  %-" + width + "s %,6d %,10.0f %,10.0f %,10.0f %,10.0f %,11.0f %,9.0f %12s %12s%n", name, users, c.sent(),
                 c.delivered(), c.opened(), c.clicked(), c.events(), users == 0 ? 0 : c.events() / users, openRate,
                 clickRate);
     }

@@ -38,7 +38,10 @@ public final class JsonLinesSource implements EventSource {
         String type = null;
         String timestamp = null;
         String messageId = null;
-        String persona = null;
+        String recipientId = null;
+        String variant = null;
+        String bounceType = null;
+        Metadata metadata = Metadata.NONE;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -47,7 +50,16 @@ public final class JsonLinesSource implements EventSource {
                 case "event_type" -> type = parser.getText();
                 case "timestamp" -> timestamp = parser.getText();
                 case "message_id" -> messageId = parser.getText();
-                case "metadata" -> persona = persona(parser);
+                case "recipient_id" -> recipientId = parser.getText();
+                case "variant" -> variant = parser.getText();
+                case "bounce_type" -> bounceType = parser.getText();
+                case "metadata" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        metadata = metadata(parser);
+                    } else if (value.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                }
                 default -> {
                     if (value.isStructStart()) {
                         parser.skipChildren();
@@ -55,7 +67,12 @@ public final class JsonLinesSource implements EventSource {
                 }
             }
         }
-        return new ObservedEvent(eventId, type, timestamp, messageId, persona);
+        return new ObservedEvent(eventId, type, timestamp, messageId, metadata.persona, recipientId, variant, bounceType,
+                metadata.timeZone, metadata.machineOpen);
+    }
+
+    private record Metadata(String persona, String timeZone, boolean machineOpen) {
+        static final Metadata NONE = new Metadata(null, null, false);
     }
 
     public static ObservedEvent parse(byte[] json) throws IOException {
@@ -65,18 +82,25 @@ public final class JsonLinesSource implements EventSource {
         }
     }
 
-    private static String persona(JsonParser parser) throws IOException {
+    private static Metadata metadata(JsonParser parser) throws IOException {
         String persona = null;
+        String timeZone = null;
+        boolean machineOpen = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (field.equals("persona")) {
-                persona = parser.getText();
-            } else if (value.isStructStart()) {
-                parser.skipChildren();
+            switch (field) {
+                case "persona" -> persona = parser.getText();
+                case "time_zone" -> timeZone = parser.getText();
+                case "machine_open" -> machineOpen = value == JsonToken.VALUE_TRUE;
+                default -> {
+                    if (value.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                }
             }
         }
-        return persona;
+        return new Metadata(persona, timeZone, machineOpen);
     }
 
     @Override

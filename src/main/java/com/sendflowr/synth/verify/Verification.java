@@ -1,6 +1,8 @@
 package com.sendflowr.synth.verify;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.FunnelTiming;
@@ -29,8 +34,16 @@ public final class Verification implements Consumer<ObservedEvent> {
     static final double COUNT_TOLERANCE = 0.02;
     static final double RATE_SIGMAS = 4;
 
-    /** One line of the verdict. */
-    public record Check(String name, String actual, String expected, String tolerance, boolean ok) {
+    /**
+     * One line of the verdict: the texts shown in the table and, where the check is numeric, the plain numbers for
+     * {@code --output json} (a rate as a fraction, a tolerance as the largest accepted absolute difference).
+     */
+    public record Check(String name, String actual, String expected, String tolerance, boolean ok, Double actualValue,
+                        Double expectedValue, Double toleranceValue) {
+
+        public Check(String name, String actual, String expected, String tolerance, boolean ok) {
+            this(name, actual, expected, tolerance, ok, null, null, null);
+        }
     }
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -101,8 +114,9 @@ public final class Verification implements Consumer<ObservedEvent> {
             checks.add(count(type.wireName(), countsByType[type.ordinal()], want.of(type), want.of(type) * clustering(type)));
         }
         checks.add(new Check("distinct event_id", String.format("%,d", total - duplicates), String.format("%,d", total),
-                "exact", duplicates == 0));
-        checks.add(new Check("known event types", String.format("%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0));
+                "exact", duplicates == 0, (double) (total - duplicates), (double) total, 0.0));
+        checks.add(new Check("known event types", String.format("%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0,
+                (double) unknownTypes, 0.0, 0.0));
         if (unlabelled == total && total > 0) {
             checks.add(new Check("persona rates", "no labels", "-", "skipped (generated with --no-labels)", true));
             return checks;
@@ -132,14 +146,58 @@ public final class Verification implements Consumer<ObservedEvent> {
 
     public static void print(PrintWriter out, String source, List<Check> checks) {
         out.printf("Verification of %s%n%n", source);
-        out.printf("  %-30s %16s %16s %-16s %s%n", "check", "actual", "expected", "tolerance", "result");
+        int name = width("check", checks.stream().map(Check::name).toList());
+        int actual = width("actual", checks.stream().map(Check::actual).toList());
+        int expected = width("expected", checks.stream().map(Check::expected).toList());
+        int tolerance = width("tolerance", checks.stream().map(Check::tolerance).toList());
+        String format = "  %-" + name + "s  %" + actual + "s  %" + expected + "s  %-" + tolerance + "s  %s%n";
+        out.printf(format, "check", "actual", "expected", "tolerance", "result");
+        out.println("  " + "-".repeat(name + actual + expected + tolerance + 8 + "MISMATCH".length()));
         for (Check c : checks) {
-            out.printf("  %-30s %16s %16s %-16s %s%n", c.name(), c.actual(), c.expected(), c.tolerance(),
-                    c.ok() ? "ok" : "MISMATCH");
+            out.printf(format, c.name(), c.actual(), c.expected(), c.tolerance(), c.ok() ? "ok" : "MISMATCH");
         }
         long failed = checks.stream().filter(c -> !c.ok()).count();
         out.printf("%n%s%n", failed == 0 ? "All " + checks.size() + " checks passed."
                 : failed + " of " + checks.size() + " checks failed.");
+        out.flush();
+    }
+
+    private static int width(String header, List<String> cells) {
+        return Math.max(header.length(), cells.stream().mapToInt(String::length).max().orElse(0));
+    }
+
+    /** The verdict for pipelines ({@code --output json}), written with Jackson's streaming generator. */
+    public static void printJson(Writer out, String source, List<Check> checks) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("source", source);
+            json.writeBooleanField("passed", checks.stream().allMatch(Check::ok));
+            json.writeNumberField("failed", checks.stream().filter(c -> !c.ok()).count());
+            json.writeArrayFieldStart("checks");
+            for (Check c : checks) {
+                json.writeStartObject();
+                json.writeStringField("name", c.name());
+                json.writeBooleanField("ok", c.ok());
+                json.writeStringField("actual", c.actual());
+                json.writeStringField("expected", c.expected());
+                json.writeStringField("tolerance", c.tolerance());
+                if (c.actualValue() != null) {
+                    json.writeNumberField("actualValue", c.actualValue());
+                }
+                if (c.expectedValue() != null) {
+                    json.writeNumberField("expectedValue", c.expectedValue());
+                }
+                if (c.toleranceValue() != null) {
+                    json.writeNumberField("toleranceValue", c.toleranceValue());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write(System.lineSeparator());
         out.flush();
     }
 
@@ -160,7 +218,8 @@ public final class Verification implements Consumer<ObservedEvent> {
         double tolerance = Math.max(COUNT_TOLERANCE * expected, RATE_SIGMAS * Math.sqrt(variance));
         boolean ok = Math.abs(actual - expected) <= tolerance;
         String shown = tolerance > COUNT_TOLERANCE * expected ? String.format("±%,.0f (4 sd)", tolerance) : "±2%";
-        return new Check(name, String.format("%,d", actual), String.format("%,.0f", expected), shown, ok);
+        return new Check(name, String.format("%,d", actual), String.format("%,.0f", expected), shown, ok,
+                (double) actual, expected, tolerance);
     }
 
     private static Check rate(String name, long hits, long trials, double expected) {
@@ -170,6 +229,7 @@ public final class Verification implements Consumer<ObservedEvent> {
         double actual = (double) hits / trials;
         double tolerance = RATE_SIGMAS * Math.sqrt(expected * (1 - expected) / trials);
         return new Check(name, String.format("%.2f%%", actual * 100), String.format("%.2f%%", expected * 100),
-                String.format("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance);
+                String.format("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
+                tolerance);
     }
 }

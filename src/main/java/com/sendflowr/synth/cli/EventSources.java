@@ -1,0 +1,49 @@
+package com.sendflowr.synth.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.kafka.KafkaPublisher;
+import com.sendflowr.synth.kafka.TopicSource;
+import com.sendflowr.synth.verify.EventSource;
+import com.sendflowr.synth.verify.ChunkedJsonLinesSource;
+
+/** Turns a SOURCE/INPUT argument ({@code jsonl:PATH}, {@code kafka}, {@code kafka:TOPIC}) into a dataset to read. */
+final class EventSources {
+
+    static final String ACCEPTED = "jsonl:PATH, kafka (the configured topic) or kafka:TOPIC";
+    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(30);
+
+    private EventSources() {
+    }
+
+    /**
+     * @param bareFiles whether a text without a scheme is a file path (the report) rather than an error (verify,
+     *                  whose default is the topic)
+     */
+    static EventSource open(String text, KafkaPublisher kafka, String name, boolean bareFiles) {
+        if (text.startsWith("jsonl:") && text.length() > 6) {
+            return file(Path.of(text.substring(6)), name);
+        }
+        if (text.equals("kafka")) {
+            return new TopicSource(kafka.clientConfig(), kafka.topic(), TOPIC_TIMEOUT);
+        }
+        if (text.startsWith("kafka:") && text.length() > 6) {
+            return new TopicSource(kafka.clientConfig(), text.substring(6), TOPIC_TIMEOUT);
+        }
+        if (bareFiles && !text.isBlank() && !text.startsWith("kafka:") && !text.startsWith("jsonl:")) {
+            return file(Path.of(text), name);
+        }
+        throw new InvalidConfigurationException(name, "'" + text + "' is not a source; use " + ACCEPTED
+                + (bareFiles ? " or a file path" : ""));
+    }
+
+    private static EventSource file(Path path, String name) {
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidConfigurationException(name, "no such file: " + path);
+        }
+        return new ChunkedJsonLinesSource(path, Runtime.getRuntime().availableProcessors());
+    }
+}

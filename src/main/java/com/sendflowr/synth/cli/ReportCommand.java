@@ -1,0 +1,86 @@
+package com.sendflowr.synth.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.kafka.KafkaPublisher;
+import com.sendflowr.synth.report.DatasetReport;
+import com.sendflowr.synth.report.HtmlReport;
+import com.sendflowr.synth.report.ReportTargets;
+import com.sendflowr.synth.verify.EventSource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write a self-contained HTML report with plots of a dataset (a JSON Lines file or a Kafka topic).",
+            "Reads the dataset once and shows hour-of-week heatmaps per persona, the funnel beside the configured rates, "
+                + "delays, events per user, minute-of-week coverage, fatigue, seasonality, and A/B, deliverability and "
+                + "machine-open effects when the data carry them. Give the same configuration and window options as for "
+                + "generating: the expected counts and rates come from them."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  sendflowr-synth report sendflowr-events.jsonl --out report.html",
+            "  sendflowr-synth report jsonl:week.jsonl --days 7 --out week.html",
+            "  sendflowr-synth --bootstrap-servers kafka:9092 report kafka:email-events --out report.html",
+        })
+public class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = EventSources.ACCEPTED + ", or a file path.")
+    String input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file to write "
+            + "(written as FILE.html.partial and renamed when complete).")
+    Path out;
+
+    @Mixin
+    RunOptions options;
+
+    @Inject
+    SynthEngine engine;
+
+    @Inject
+    KafkaPublisher kafka;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = out.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new InvalidConfigurationException("--out", "directory " + target.getParent() + " does not exist");
+        }
+        EventSource source = EventSources.open(input, kafka, "INPUT", true);
+        RunPlan plan = engine.plan(options);
+        DatasetReport report = new DatasetReport(ReportTargets.of(plan.settings(), plan.expectation(), plan.scope()));
+        long started = System.nanoTime();
+        source.readAll(report);
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            HtmlReport.write(writer, report, source.describe());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf("Report of %,d events from %s written to %s (%,d KB) in %.2f s.%n",
+                report.events(), source.describe(), out, (Files.size(target) + 1023) / 1024, seconds);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

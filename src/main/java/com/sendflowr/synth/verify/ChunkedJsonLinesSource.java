@@ -1,0 +1,125 @@
+package com.sendflowr.synth.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * Reads a JSON Lines file like {@link JsonLinesSource}, in the same order, but parses it on several threads: the
+ * file is cut into chunks at line ends, each chunk is parsed by a worker, and the events are handed on chunk by
+ * chunk in file order. Parsing is most of the cost of reading a dataset back; at most {@code 2 × threads} chunks
+ * are in flight, so memory stays bounded whatever the file's size.
+ */
+public final class ChunkedJsonLinesSource implements EventSource {
+
+    static final int CHUNK_BYTES = 4 << 20;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Path path;
+    private final int threads;
+    private final int chunkBytes;
+
+    public ChunkedJsonLinesSource(Path path, int threads) {
+        this(path, threads, CHUNK_BYTES);
+    }
+
+    ChunkedJsonLinesSource(Path path, int threads, int chunkBytes) {
+        this.path = path;
+        this.threads = Math.max(1, threads);
+        this.chunkBytes = chunkBytes;
+    }
+
+    @Override
+    public void readAll(Consumer<ObservedEvent> consumer) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "jsonl-parser");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<Future<List<ObservedEvent>>> inFlight = new ArrayDeque<>();
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] carry = new byte[0];
+            while (true) {
+                byte[] chunk = Arrays.copyOf(carry, carry.length + chunkBytes);
+                int length = carry.length + in.readNBytes(chunk, carry.length, chunkBytes);
+                boolean last = length < chunk.length;
+                int end = last ? length : lastLineEnd(chunk, length);
+                if (end < 0) {
+                    // a single line longer than a chunk: read on until it ends
+                    carry = Arrays.copyOf(chunk, length);
+                    continue;
+                }
+                int parsedLength = end;
+                inFlight.add(workers.submit(() -> parse(chunk, parsedLength)));
+                carry = Arrays.copyOfRange(chunk, end, length);
+                if (inFlight.size() >= 2 * threads) {
+                    hand(inFlight.poll(), consumer);
+                }
+                if (last) {
+                    break;
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                hand(inFlight.poll(), consumer);
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            workers.shutdownNow();
+        }
+    }
+
+    private static int lastLineEnd(byte[] chunk, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (chunk[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<ObservedEvent> parse(byte[] chunk, int length) throws IOException {
+        List<ObservedEvent> events = new ArrayList<>(length / 400 + 16);
+        try (JsonParser parser = JSON.createParser(chunk, 0, length)) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                events.add(JsonLinesSource.parse(parser));
+            }
+        }
+        return events;
+    }
+
+    private static void hand(Future<List<ObservedEvent>> chunk, Consumer<ObservedEvent> consumer) throws IOException {
+        List<ObservedEvent> events;
+        try {
+            events = chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+        events.forEach(consumer);
+    }
+
+    @Override
+    public String describe() {
+        return path.toString();
+    }
+}
