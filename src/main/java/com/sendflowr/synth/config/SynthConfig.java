@@ -38,6 +38,81 @@ public interface SynthConfig {
 
     KafkaConfig kafka();
 
+    TimeZonesConfig timeZones();
+
+    ColdStartConfig coldStart();
+
+    HoldoutConfig holdout();
+
+    DeliverabilityConfig deliverability();
+
+    @WithName("apple-mpp")
+    AppleMppConfig appleMpp();
+
+    FatigueConfig fatigue();
+
+    interface TimeZonesConfig {
+        boolean enabled();
+
+        /** {@code ZONE=WEIGHT, …} with IANA zone names. */
+        String mix();
+    }
+
+    interface ColdStartConfig {
+        boolean enabled();
+
+        double share();
+
+        /** Join instants are uniform between these fractions of the window. */
+        double joinFrom();
+
+        double joinTo();
+    }
+
+    interface HoldoutConfig {
+        boolean enabled();
+
+        double share();
+    }
+
+    interface DeliverabilityConfig {
+        boolean enabled();
+
+        double bounceRate();
+
+        double hardBounceShare();
+
+        double deferralRate();
+
+        Duration deferralMinDelay();
+
+        Duration deferralMaxDelay();
+
+        double spamRate();
+
+        double unsubscribeRate();
+    }
+
+    interface AppleMppConfig {
+        boolean enabled();
+
+        double share();
+
+        Duration minDelay();
+
+        Duration maxDelay();
+    }
+
+    interface FatigueConfig {
+        boolean enabled();
+
+        Duration lookback();
+
+        double perSend();
+
+        double floor();
+    }
+
     interface WindowConfig {
         /** A date (UTC midnight) or an ISO-8601 instant. */
         String start();
@@ -96,6 +171,9 @@ public interface SynthConfig {
         double reclickMean();
 
         double sendTimeEffect();
+
+        /** {@code none}, {@code default} or {@code strong}. */
+        String sendTimeStrength();
     }
 
     interface ActivityConfig {

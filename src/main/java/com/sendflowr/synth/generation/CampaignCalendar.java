@@ -35,12 +35,18 @@ public final class CampaignCalendar {
         this.linkBaseUrl = linkBaseUrl;
     }
 
+    /** How many campaigns go out on a day. */
+    public int count(long epochDay) {
+        return plan.campaignsPerDay();
+    }
+
     public List<Campaign> on(long epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         String compact = date.format(COMPACT_DATE);
         String readable = date.format(READABLE_DATE);
-        List<Campaign> campaigns = new ArrayList<>(plan.campaignsPerDay());
-        for (int slot = 0; slot < plan.campaignsPerDay(); slot++) {
+        int count = count(epochDay);
+        List<Campaign> campaigns = new ArrayList<>(count);
+        for (int slot = 0; slot < count; slot++) {
             SeededRandom random = new SeededRandom(streams.derive(Purpose.CAMPAIGNS, epochDay, slot));
             String theme = THEMES[random.nextInt(THEMES.length)];
             String subject = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);

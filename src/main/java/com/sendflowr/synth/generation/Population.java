@@ -85,6 +85,10 @@ public final class Population {
 
         Map<String, ActivityCurve> curves = new HashMap<>();
         Map<String, SendTimeResponse> responses = new HashMap<>();
+        Map<String, SharpenedResponse> sharpened = new HashMap<>();
+        Map<java.time.ZoneId, LocalClock> clocks = new HashMap<>();
+        Realism realism = settings.realism();
+        boolean[] holdout = holdout(settings, personaOf, personas.size(), streams);
         List<UserProfile> users = new ArrayList<>(total);
         Identity identity = settings.identity();
         for (int i = 0; i < total; i++) {
@@ -97,12 +101,87 @@ public final class Population {
                     k -> new SendTimeResponse(curve, settings.funnel()));
             double openRate = persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
             double clickGivenOpen = persona.clickGivenOpen() * (1 + clickScale[personaOf[i]] * clickDeviation[i]);
+            LocalClock clock = clock(settings, i, streams, clocks);
             String id = identity.recipientId(i);
-            Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name());
+            Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name(),
+                    realism.timeZones().enabled() ? clock.zone().getId() : null);
+            SharpenedResponse sharp = null;
+            double scale = 1;
+            double cap = 1;
+            double blend;
+            switch (realism.sendTime()) {
+                case NONE -> blend = 0;
+                case STRONG -> {
+                    sharp = sharpened.computeIfAbsent(curveKey,
+                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent()));
+                    cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
+                    scale = sharp.scaleFor(cap);
+                    blend = settings.sendTimeEffect();
+                }
+                default -> blend = sendTimeBlend(settings.sendTimeEffect(), openRate, response);
+            }
+            UserTraits traits = new UserTraits(clock, joinedAt(settings, i, streams), holdout[i],
+                    privacyProxy(realism.privacyProxy(), i, streams), sharp, scale, cap);
             users.add(new UserProfile(recipient, persona, shift[i], curve, response, openRate, clickGivenOpen,
-                    sendTimeBlend(settings.sendTimeEffect(), openRate, response), clients.get(i)));
+                    blend, clients.get(i), traits));
         }
         return new Population(users);
+    }
+
+    private static LocalClock clock(ModelSettings settings, int user, RandomStreams streams,
+                                    Map<java.time.ZoneId, LocalClock> clocks) {
+        TimeZoneMix mix = settings.realism().timeZones();
+        if (!mix.enabled()) {
+            return LocalClock.UTC;
+        }
+        java.time.ZoneId zone = mix.pick(new SeededRandom(streams.derive(Purpose.TIME_ZONE, user)).nextDouble());
+        long margin = settings.funnel().longestMessageSpan() + 2 * WeekTime.MILLIS_PER_DAY;
+        return clocks.computeIfAbsent(zone, z -> LocalClock.of(z, settings.window().startMillis() - margin,
+                settings.window().endMillis() + margin));
+    }
+
+    private static long joinedAt(ModelSettings settings, int user, RandomStreams streams) {
+        ColdStart cold = settings.realism().coldStart();
+        if (!cold.enabled()) {
+            return Long.MIN_VALUE;
+        }
+        SeededRandom random = new SeededRandom(streams.derive(Purpose.COLD_START, user));
+        if (random.nextDouble() >= cold.share()) {
+            return Long.MIN_VALUE;
+        }
+        Window window = settings.window();
+        double length = window.endMillis() - window.startMillis();
+        return window.startMillis() + (long) (length * random.nextDouble(cold.joinFrom(), cold.joinTo()));
+    }
+
+    private static boolean privacyProxy(PrivacyProxy proxy, int user, RandomStreams streams) {
+        return proxy.enabled() && new SeededRandom(streams.derive(Purpose.PRIVACY_PROXY, user)).nextDouble() < proxy.share();
+    }
+
+    /**
+     * The holdout split, stratified: within each persona users are ordered by a seeded key and the first
+     * round(share · n) are held out, so every persona is split in the same proportion.
+     */
+    private static boolean[] holdout(ModelSettings settings, int[] personaOf, int personaCount, RandomStreams streams) {
+        boolean[] held = new boolean[personaOf.length];
+        Holdout split = settings.realism().holdout();
+        if (!split.enabled()) {
+            return held;
+        }
+        for (int p = 0; p < personaCount; p++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < personaOf.length; i++) {
+                if (personaOf[i] == p) {
+                    members.add(i);
+                }
+            }
+            members.sort(Comparator.comparingLong(i -> streams.derive(Purpose.HOLDOUT, i)));
+            long heldOut = Math.round(split.share() * members.size());
+            for (int k = 0; k < heldOut; k++) {
+                held[members.get(k)] = true;
+            }
+        }
+        return held;
     }
 
     /** The strongest blend ≤ strength that keeps every message's open probability within the cap. */
