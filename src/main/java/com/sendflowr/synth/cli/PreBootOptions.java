@@ -37,6 +37,10 @@ final class PreBootOptions {
                 }
                 if (value != null) {
                     properties.put(option.getValue(), option.getKey().equals("--config") ? configLocation(value) : value);
+                    if (option.getKey().equals("--profile")) {
+                        // a test launch reads its profile from here instead (in-process @QuarkusMainTest)
+                        properties.put("quarkus.test.profile", value);
+                    }
                 }
             }
         }
