@@ -20,7 +20,9 @@ import com.sendflowr.synth.generation.Fatigue;
 import com.sendflowr.synth.generation.Holdout;
 import com.sendflowr.synth.generation.PrivacyProxy;
 import com.sendflowr.synth.generation.Realism;
+import com.sendflowr.synth.generation.Seasonality;
 import com.sendflowr.synth.generation.SendTimeStrength;
+import com.sendflowr.synth.generation.SpecialDay;
 import com.sendflowr.synth.generation.TimeZoneMix;
 import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.generation.Heterogeneity;
@@ -180,6 +182,27 @@ public final class SettingsReader {
                 "must be from 0 to 5 (the decay of the odds of opening per recent send)");
         probability("fatigue.floor", fatigue.floor());
 
+        SynthConfig.SeasonalityConfig seasons = c.seasonality();
+        List<SpecialDay> specialDays = new ArrayList<>();
+        seasons.days().forEach((name, day) -> {
+            String key = P + "seasonality.days." + name + ".";
+            LocalDate date = parsed(key + "date", day.date(), text -> {
+                try {
+                    return LocalDate.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("'" + text + "' is not a date; use YYYY-MM-DD such as 2025-11-28");
+                }
+            });
+            boolean ok = check(day.volume() >= 0 && day.volume() <= 10, key + "volume", day.volume(),
+                    "must be from 0 to 10 (a factor on the day's campaigns)")
+                    & check(day.engagement() >= 0 && day.engagement() <= 3, key + "engagement", day.engagement(),
+                    "must be from 0 to 3 (a factor on the odds of opening)");
+            if (date != null && ok) {
+                specialDays.add(new SpecialDay(displayName(name), date, day.volume(), day.engagement()));
+            }
+        });
+        specialDays.sort(java.util.Comparator.comparing(SpecialDay::date));
+
         if (strength == null || mix == null) {
             return null;
         }
@@ -190,7 +213,19 @@ public final class SettingsReader {
                         d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
                         d.unsubscribeRate()),
                 new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis()),
-                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()));
+                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
+                new Seasonality(seasons.enabled(), specialDays));
+    }
+
+    /** {@code black-friday} → {@code Black Friday}. */
+    private static String displayName(String key) {
+        StringBuilder name = new StringBuilder();
+        for (String word : key.split("[-_]")) {
+            if (!word.isEmpty()) {
+                name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     private Window window(SynthConfig.WindowConfig config, WindowOverrides overrides) {

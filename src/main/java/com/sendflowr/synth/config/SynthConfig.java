@@ -51,6 +51,24 @@ public interface SynthConfig {
 
     FatigueConfig fatigue();
 
+    SeasonalityConfig seasonality();
+
+    interface SeasonalityConfig {
+        boolean enabled();
+
+        /** Keyed by name ({@code black-friday}); maps merge by key across config sources. */
+        Map<String, SpecialDayConfig> days();
+    }
+
+    interface SpecialDayConfig {
+        /** {@code YYYY-MM-DD}. */
+        String date();
+
+        double volume();
+
+        double engagement();
+    }
+
     interface TimeZonesConfig {
         boolean enabled();
 

@@ -29,15 +29,21 @@ public final class CampaignCalendar {
     private final SendPlan plan;
     private final String linkBaseUrl;
 
-    public CampaignCalendar(RandomStreams streams, SendPlan plan, String linkBaseUrl) {
+    private final Seasonality seasonality;
+
+    public CampaignCalendar(RandomStreams streams, SendPlan plan, String linkBaseUrl, Seasonality seasonality) {
         this.streams = streams;
+        this.seasonality = seasonality;
         this.plan = plan;
         this.linkBaseUrl = linkBaseUrl;
     }
 
-    /** How many campaigns go out on a day. */
+    /** How many campaigns go out on a day: the plan's, scaled on special days. */
     public int count(long epochDay) {
-        return plan.campaignsPerDay();
+        if (!seasonality.enabled()) {
+            return plan.campaignsPerDay();
+        }
+        return (int) Math.min(255, Math.round(plan.campaignsPerDay() * seasonality.volume(epochDay)));
     }
 
     public List<Campaign> on(long epochDay) {
@@ -51,7 +57,9 @@ public final class CampaignCalendar {
             String theme = THEMES[random.nextInt(THEMES.length)];
             String subject = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
             String id = String.format("cmp_%s_%02d", compact, slot + 1);
-            campaigns.add(new Campaign(id, theme + " — " + readable, subject, linkBaseUrl + "/c/" + id, epochDay, slot));
+            SpecialDay special = seasonality.on(epochDay);
+            String name = special == null ? theme + " — " + readable : special.name() + ": " + theme + " — " + readable;
+            campaigns.add(new Campaign(id, name, subject, linkBaseUrl + "/c/" + id, epochDay, slot));
         }
         return List.copyOf(campaigns);
     }

@@ -42,7 +42,8 @@ public final class HistoryGenerator {
         this.settings = settings;
         this.users = population.slice(shard);
         this.streams = new RandomStreams(settings.seed());
-        this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl());
+        this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl(),
+                settings.realism().seasonality());
         this.openEffects = List.of(new SendTimeEffect());
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
     }

@@ -98,8 +98,13 @@ final class MessageFunnel {
         }
 
         double p = openProbability(user, deliveredAt);
-        if (engagement != 1) {
-            p = Math.min(p * engagement, UserProfile.MAX_OPEN_PROBABILITY);
+        double factor = engagement;
+        Seasonality seasonality = realism.seasonality();
+        if (seasonality.enabled()) {
+            factor *= seasonality.engagement(WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));
+        }
+        if (factor != 1) {
+            p = Math.min(p * factor, UserProfile.MAX_OPEN_PROBABILITY);
         }
         if (random.nextDouble() >= p) {
             return Long.MAX_VALUE;

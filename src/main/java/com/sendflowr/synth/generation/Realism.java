@@ -5,10 +5,11 @@ package com.sendflowr.synth.generation;
  * byte for byte: a feature that is off draws nothing from the seed (each has its own stream).
  */
 public record Realism(SendTimeStrength sendTime, TimeZoneMix timeZones, ColdStart coldStart, Holdout holdout,
-                      Deliverability deliverability, PrivacyProxy privacyProxy, Fatigue fatigue) {
+                      Deliverability deliverability, PrivacyProxy privacyProxy, Fatigue fatigue,
+                      Seasonality seasonality) {
 
     public static final Realism OFF = new Realism(SendTimeStrength.DEFAULT, TimeZoneMix.OFF, ColdStart.OFF,
-            Holdout.OFF, Deliverability.OFF, PrivacyProxy.OFF, Fatigue.OFF);
+            Holdout.OFF, Deliverability.OFF, PrivacyProxy.OFF, Fatigue.OFF, Seasonality.OFF);
 
     /** Whether a user's sends depend on what happened to earlier messages (stops after unsubscribes, hard bounces, complaints). */
     boolean stateful() {

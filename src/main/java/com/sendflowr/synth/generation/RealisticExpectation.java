@@ -24,6 +24,7 @@ final class RealisticExpectation {
     private final long from;
     private final long to;
     private final Map<String, double[][]> shares = new HashMap<>();
+    private final Seasonality seasonality;
 
     /** Expected counts of one user: the funnel, and the deliverability events beside it. */
     record UserCounts(FunnelCounts funnel, double bounced, double markedSpam, double unsubscribed,
@@ -32,6 +33,7 @@ final class RealisticExpectation {
 
     RealisticExpectation(ModelSettings settings) {
         this.settings = settings;
+        this.seasonality = settings.realism().seasonality();
         this.window = WindowHours.of(settings.window());
         this.sendsPerHour = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
         double reopen = settings.funnel().reopenMean();
@@ -66,10 +68,13 @@ final class RealisticExpectation {
         double first = 0;
         double reopens = 0;
         for (long hour = Math.max(from, startHour); hour < to; hour++) {
-            double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour));
+            long middle = hour * 3_600_000L + 1_800_000L;
+            double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour))
+                    * volume(WeekTime.epochDay(middle));
             double coverage = window.coverage(hour);
-            int localHour = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
-            double opening = sends * delivery * openRate * response[localHour];
+            int localHour = clock.minuteOfWeek(middle) / 60;
+            double opening = sends * delivery * openRate * response[localHour]
+                    * seasonality.engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)));
             sent += sends * coverage;
             delivered += sends * delivery * coverage;
             first += opening * inside[0][(int) (hour - from)];
@@ -93,6 +98,15 @@ final class RealisticExpectation {
         double completeClick = openRate * meanResponse * cgo;
         return new UserCounts(new FunnelCounts(sent, delivered, opened, clicks, uniqueOpened, uniqueClicked), bounced,
                 first * spam, first * unsubscribe, completeOpen, completeClick);
+    }
+
+    /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */
+    private double volume(long epochDay) {
+        if (!seasonality.enabled()) {
+            return 1;
+        }
+        int perDay = settings.sendPlan().campaignsPerDay();
+        return perDay == 0 ? 0 : Math.min(255, Math.round(perDay * seasonality.volume(epochDay))) / (double) perDay;
     }
 
     /** For every delivery hour [from, to): the shares of first opens [0] and re-opens [1] that land in the window. */
@@ -138,6 +152,6 @@ final class RealisticExpectation {
     static boolean needed(Realism realism) {
         return realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
                 || realism.coldStart().enabled() || realism.deliverability().enabled()
-                || realism.privacyProxy().enabled() || realism.fatigue().enabled();
+                || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled();
     }
 }
