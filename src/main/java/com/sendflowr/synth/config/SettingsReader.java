@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.sendflowr.synth.generation.AbTests;
 import com.sendflowr.synth.generation.ActivityShape;
 import com.sendflowr.synth.generation.ColdStart;
 import com.sendflowr.synth.generation.Deliverability;
@@ -203,7 +204,11 @@ public final class SettingsReader {
         });
         specialDays.sort(java.util.Comparator.comparing(SpecialDay::date));
 
-        if (strength == null || mix == null) {
+        SynthConfig.AbTestsConfig ab = c.abTests();
+        probability("ab-tests.share", ab.share());
+        AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
+
+        if (strength == null || mix == null || abTests == null) {
             return null;
         }
         return new Realism(strength, mix,
@@ -214,7 +219,7 @@ public final class SettingsReader {
                         d.unsubscribeRate()),
                 new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis()),
                 new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
-                new Seasonality(seasons.enabled(), specialDays));
+                new Seasonality(seasons.enabled(), specialDays), abTests);
     }
 
     /** {@code black-friday} → {@code Black Friday}. */

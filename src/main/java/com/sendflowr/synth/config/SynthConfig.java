@@ -53,6 +53,18 @@ public interface SynthConfig {
 
     SeasonalityConfig seasonality();
 
+    AbTestsConfig abTests();
+
+    interface AbTestsConfig {
+        boolean enabled();
+
+        /** Share of campaigns that are A/B tests. */
+        double share();
+
+        /** {@code NAME=LIFT, …}. */
+        String variants();
+    }
+
     interface SeasonalityConfig {
         boolean enabled();
 

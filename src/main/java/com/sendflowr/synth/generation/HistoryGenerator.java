@@ -43,7 +43,7 @@ public final class HistoryGenerator {
         this.users = population.slice(shard);
         this.streams = new RandomStreams(settings.seed());
         this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl(),
-                settings.realism().seasonality());
+                settings.realism().seasonality(), settings.realism().abTests());
         this.openEffects = List.of(new SendTimeEffect());
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
     }

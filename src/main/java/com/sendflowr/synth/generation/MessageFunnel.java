@@ -65,8 +65,17 @@ final class MessageFunnel {
         long messageKey = campaign.epochDay() * 256 + campaign.slot();
         long messageSeed = streams.derive(Purpose.MESSAGE, user.recipient().index(), messageKey);
         random.reseed(messageSeed);
+        String variant = null;
+        String subject = campaign.subject();
+        double lift = 1;
+        if (campaign.isAbTest()) {
+            int v = (int) Math.floorMod(streams.derive(Purpose.AB_TEST, messageSeed), (long) campaign.variantSubjects().size());
+            variant = realism.abTests().variants().get(v);
+            subject = campaign.variantSubjects().get(v);
+            lift = realism.abTests().lifts().get(v);
+        }
         Message message = new Message(EventIds.uuid(sentAt, messageSeed).toString(), campaign, user.recipient(),
-                sentAt, messageKey, null, campaign.subject());
+                sentAt, messageKey, variant, subject);
         Emitter emit = new Emitter(message, messageSeed, window, out);
         emit.event(EventType.SENT, sentAt, 0, null, 0);
 
@@ -98,7 +107,7 @@ final class MessageFunnel {
         }
 
         double p = openProbability(user, deliveredAt);
-        double factor = engagement;
+        double factor = engagement * lift;
         Seasonality seasonality = realism.seasonality();
         if (seasonality.enabled()) {
             factor *= seasonality.engagement(WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));

@@ -54,7 +54,7 @@ final class RealisticExpectation {
         double delivery = (1 - bounce) * funnel.deliveryRate();
         double spam = d.enabled() ? d.spamRate() : 0;
         double unsubscribe = d.enabled() ? d.unsubscribeRate() : 0;
-        double openRate = user.openRate() * fatigueMean;
+        double openRate = user.openRate() * fatigueMean * settings.realism().abTests().meanLift();
         double hazard = d.enabled() ? sendsPerHour * (bounce * d.hardBounceShare()
                 + delivery * openRate * (spam + unsubscribe)) : 0;
         double[] response = user.sendTimeHourMeans();
@@ -152,6 +152,7 @@ final class RealisticExpectation {
     static boolean needed(Realism realism) {
         return realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
                 || realism.coldStart().enabled() || realism.deliverability().enabled()
-                || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled();
+                || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled()
+                || realism.abTests().enabled();
     }
 }
