@@ -17,6 +17,7 @@ import com.sendflowr.synth.generation.AbTests;
 import com.sendflowr.synth.generation.ActivityShape;
 import com.sendflowr.synth.generation.ColdStart;
 import com.sendflowr.synth.generation.Deliverability;
+import com.sendflowr.synth.generation.Drift;
 import com.sendflowr.synth.generation.Fatigue;
 import com.sendflowr.synth.generation.Holdout;
 import com.sendflowr.synth.generation.PrivacyProxy;
@@ -208,6 +209,13 @@ public final class SettingsReader {
         probability("ab-tests.share", ab.share());
         AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
 
+        SynthConfig.DriftConfig drift = c.drift();
+        check(drift.rateChange() >= 0 && drift.rateChange() <= 0.9, "drift.rate-change", drift.rateChange(),
+                "must be from 0 to 0.9 (the largest relative change of a user's odds of opening)");
+        check(!drift.peakShift().isNegative() && drift.peakShift().compareTo(Duration.ofHours(6)) <= 0,
+                "drift.peak-shift", drift.peakShift(), "must be from 0 to 6h");
+        probability("drift.switch-share", drift.switchShare());
+
         if (strength == null || mix == null || abTests == null) {
             return null;
         }
@@ -219,7 +227,8 @@ public final class SettingsReader {
                         d.unsubscribeRate()),
                 new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis()),
                 new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
-                new Seasonality(seasons.enabled(), specialDays), abTests);
+                new Seasonality(seasons.enabled(), specialDays), abTests,
+                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()));
     }
 
     /** {@code black-friday} → {@code Black Friday}. */

@@ -55,6 +55,21 @@ public interface SynthConfig {
 
     AbTestsConfig abTests();
 
+    DriftConfig drift();
+
+    interface DriftConfig {
+        boolean enabled();
+
+        /** Each user's odds of opening change by a relative amount uniform in ±this by the window's end. */
+        double rateChange();
+
+        /** Each user's hours move by up to ± this by the window's end. */
+        Duration peakShift();
+
+        /** Share of users who switch to another persona during the window. */
+        double switchShare();
+    }
+
     interface AbTestsConfig {
         boolean enabled();
 

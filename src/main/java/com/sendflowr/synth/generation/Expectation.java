@@ -70,16 +70,20 @@ public final class Expectation {
             OpenTiming timing = timings.computeIfAbsent(user.persona().name(),
                     p -> new OpenTiming(ActivityCurve.of(user.persona(), settings.activity(), 0), funnel));
             if (realistic != null) {
-                RealisticExpectation.UserCounts counts = realistic.of(user, timing);
-                String persona = user.persona().name();
-                byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
-                usersByPersona.merge(persona, 1, Integer::sum);
-                extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());
-                extra.computeIfPresent(EventType.MARKED_SPAM, (t, v) -> v + counts.markedSpam());
-                extra.computeIfPresent(EventType.UNSUBSCRIBED, (t, v) -> v + counts.unsubscribed());
-                double[] rates = completeRates.computeIfAbsent(persona, p -> new double[3]);
-                rates[0] += counts.completeOpenRate();
-                rates[1] += counts.completeClickRate();
+                usersByPersona.merge(user.persona().name(), 1, Integer::sum);
+                Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, profile -> timings.computeIfAbsent(
+                        profile.persona().name(), p -> new OpenTiming(ActivityCurve.of(profile.persona(),
+                                settings.activity(), 0), funnel)));
+                segments.forEach((persona, counts) -> {
+                    byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
+                    extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());
+                    extra.computeIfPresent(EventType.MARKED_SPAM, (t, v) -> v + counts.markedSpam());
+                    extra.computeIfPresent(EventType.UNSUBSCRIBED, (t, v) -> v + counts.unsubscribed());
+                });
+                RealisticExpectation.UserCounts own = segments.get(user.persona().name());
+                double[] rates = completeRates.computeIfAbsent(user.persona().name(), p -> new double[3]);
+                rates[0] += own.completeOpenRate();
+                rates[1] += own.completeClickRate();
                 rates[2]++;
                 continue;
             }

@@ -19,11 +19,13 @@ import com.sendflowr.synth.model.Persona;
  * @param secondaryWindows  the same for secondary hours
  * @param openProbabilityByHourOfWeek expected P(opened | delivered) of a delivery in each local hour of the week
  *                          (0 = Monday 00:00–00:59 local): the send-time effect an STO model should recover
+ * @param drift             the user's drift (rate change and hour shift by the window's end, persona switch), or null
  */
 public record GroundTruth(String recipientId, String persona, String split, LocalDate joinDate, boolean coldStart,
                           String timeZone, double openRate, double clickRate, String activeDays,
                           List<String> peakWindows, List<String> secondaryWindows, int shiftMinutes,
-                          boolean applePrivacyProxy, String sendTimeStrength, double[] openProbabilityByHourOfWeek) {
+                          boolean applePrivacyProxy, String sendTimeStrength, double[] openProbabilityByHourOfWeek,
+                          UserDrift drift) {
 
     public static GroundTruth of(UserProfile user, ModelSettings settings) {
         UserTraits traits = user.traits();
@@ -34,7 +36,7 @@ public record GroundTruth(String recipientId, String persona, String split, Loca
                 traits.clock().zone().getId(), user.openRate(), user.clickRate(), persona.activeDays().toString(),
                 windows(persona.peakHours(), user.shiftMinutes()), windows(persona.secondaryHours(), user.shiftMinutes()),
                 user.shiftMinutes(), traits.privacyProxy(), settings.realism().sendTime().wireName(),
-                user.openProbabilityByHourOfWeek());
+                user.openProbabilityByHourOfWeek(), traits.drift());
     }
 
     public String split() {

@@ -172,7 +172,7 @@ public final class HistoryGenerator {
                         boolean receives = sendRandom.nextDouble() < share;
                         long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
                         if (receives) {
-                            funnel.simulate(user, campaign, sentAt, 1, settings.window(), out);
+                            funnel.simulate(user.at(sentAt), campaign, sentAt, 1, settings.window(), out);
                         }
                     }
                 } else {
@@ -227,7 +227,7 @@ public final class HistoryGenerator {
                     }
                     recent[recentCount++] = sentAt;
                 }
-                long stop = funnel.simulate(user, sendCampaigns[i], sentAt, engagement, settings.window(), out);
+                long stop = funnel.simulate(user.at(sentAt), sendCampaigns[i], sentAt, engagement, settings.window(), out);
                 stoppedAt[u] = Math.min(stoppedAt[u], stop);
             }
         }

@@ -181,11 +181,10 @@ final class MessageFunnel {
      */
     private long engagedTimeAfter(UserProfile user, long from) {
         ActivityCurve curve = user.curve();
-        LocalClock clock = user.traits().clock();
         for (int attempt = 0; attempt < MAX_TIMING_ATTEMPTS; attempt++) {
             double age = willingness.inverseCumulativeProbability(random.nextDouble() * willingnessSpan);
             long at = from + timing.openDelayMin() + (long) age;
-            if (random.nextDouble() * curve.max() < curve.weight(clock.minuteOfWeek(at))) {
+            if (random.nextDouble() * curve.max() < curve.weight(user.activityMinute(at))) {
                 return at;
             }
         }

@@ -6,11 +6,11 @@ package com.sendflowr.synth.generation;
  */
 public record Realism(SendTimeStrength sendTime, TimeZoneMix timeZones, ColdStart coldStart, Holdout holdout,
                       Deliverability deliverability, PrivacyProxy privacyProxy, Fatigue fatigue,
-                      Seasonality seasonality, AbTests abTests) {
+                      Seasonality seasonality, AbTests abTests, Drift drift) {
 
     public static final Realism OFF = new Realism(SendTimeStrength.DEFAULT, TimeZoneMix.OFF, ColdStart.OFF,
             Holdout.OFF, Deliverability.OFF, PrivacyProxy.OFF, Fatigue.OFF, Seasonality.OFF,
-            AbTests.OFF);
+            AbTests.OFF, Drift.OFF);
 
     /** Whether a user's sends depend on what happened to earlier messages (stops after unsubscribes, hard bounces, complaints). */
     boolean stateful() {

@@ -1,6 +1,7 @@
 package com.sendflowr.synth.generation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.sendflowr.synth.generation.OpenTiming.WindowHours;
@@ -29,6 +30,12 @@ final class RealisticExpectation {
     /** Expected counts of one user: the funnel, and the deliverability events beside it. */
     record UserCounts(FunnelCounts funnel, double bounced, double markedSpam, double unsubscribed,
                       double completeOpenRate, double completeClickRate) {
+
+        /** Both segments of a user who switched back to where it started (rates: the first's). */
+        UserCounts plus(UserCounts o) {
+            return new UserCounts(funnel.plus(o.funnel), bounced + o.bounced, markedSpam + o.markedSpam,
+                    unsubscribed + o.unsubscribed, completeOpenRate, completeClickRate);
+        }
     }
 
     RealisticExpectation(ModelSettings settings) {
@@ -46,7 +53,11 @@ final class RealisticExpectation {
         this.to = (long) Math.ceil(window.end());
     }
 
-    UserCounts of(UserProfile user, OpenTiming timing) {
+    /**
+     * The user's expected counts by the persona it has when each message is delivered (two entries for a user who
+     * switches persona, the first for its own persona).
+     */
+    Map<String, UserCounts> of(UserProfile user, java.util.function.Function<UserProfile, OpenTiming> timings) {
         Realism realism = settings.realism();
         Deliverability d = realism.deliverability();
         FunnelTiming funnel = settings.funnel();
@@ -54,50 +65,67 @@ final class RealisticExpectation {
         double delivery = (1 - bounce) * funnel.deliveryRate();
         double spam = d.enabled() ? d.spamRate() : 0;
         double unsubscribe = d.enabled() ? d.unsubscribeRate() : 0;
-        double openRate = user.openRate() * fatigueMean * settings.realism().abTests().meanLift();
+        double factor = fatigueMean * settings.realism().abTests().meanLift();
         double hazard = d.enabled() ? sendsPerHour * (bounce * d.hardBounceShare()
-                + delivery * openRate * (spam + unsubscribe)) : 0;
-        double[] response = user.sendTimeHourMeans();
-        double[][] inside = shares.computeIfAbsent(user.persona().name() + '@' + user.traits().clock().zone(),
-                k -> shares(timing, user.traits().clock()));
+                + delivery * user.openRate() * factor * (spam + unsubscribe)) : 0;
+        UserDrift drift = user.traits().drift();
+        List<UserProfile> profiles = drift != null && drift.switches() ? List.of(user, drift.switchedTo()) : List.of(user);
+        int n = profiles.size();
+        double[][] responses = new double[n][];
+        double[][][] insides = new double[n][][];
+        for (int p = 0; p < n; p++) {
+            UserProfile profile = profiles.get(p);
+            responses[p] = profile.sendTimeHourMeans();
+            insides[p] = shares.computeIfAbsent(profile.persona().name() + '@' + profile.traits().clock().zone(),
+                    k -> shares(timings.apply(profile), profile.traits().clock()));
+        }
         LocalClock clock = user.traits().clock();
         long joinedHour = user.traits().coldStart() ? Math.floorDiv(user.traits().joinedAt(), 3_600_000L) : Long.MIN_VALUE;
         long startHour = Math.max(historyStartHour, joinedHour);
-        double sent = 0;
-        double delivered = 0;
-        double first = 0;
-        double reopens = 0;
+        double[] sent = new double[n];
+        double[] delivered = new double[n];
+        double[] first = new double[n];
+        double[] reopens = new double[n];
         for (long hour = Math.max(from, startHour); hour < to; hour++) {
             long middle = hour * 3_600_000L + 1_800_000L;
+            int p = n > 1 && middle >= drift.switchAt() ? 1 : 0;
+            UserProfile profile = profiles.get(p);
             double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour))
                     * volume(WeekTime.epochDay(middle));
             double coverage = window.coverage(hour);
-            int localHour = clock.minuteOfWeek(middle) / 60;
-            double opening = sends * delivery * openRate * response[localHour]
-                    * seasonality.engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)));
-            sent += sends * coverage;
-            delivered += sends * delivery * coverage;
-            first += opening * inside[0][(int) (hour - from)];
-            reopens += opening * inside[1][(int) (hour - from)];
+            int localHour = profile.activityMinute(middle) / 60;
+            double opening = sends * delivery * profile.openRate() * factor * responses[p][localHour]
+                    * seasonality.engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)))
+                    * (drift == null ? 1 : drift.rateFactor(middle));
+            sent[p] += sends * coverage;
+            delivered[p] += sends * delivery * coverage;
+            first[p] += opening * insides[p][0][(int) (hour - from)];
+            reopens[p] += opening * insides[p][1][(int) (hour - from)];
         }
-        double bounced = sent * bounce;
-        double cgo = user.clickGivenOpen() * (1 - spam);
-        double uniqueClicked = first * cgo;
-        double clicks = uniqueClicked + funnel.reclickMean() * cgo * (followsFirst * first + (1 - followsFirst) * reopens);
-        double opened = first + funnel.reopenMean() * reopens;
-        double uniqueOpened = first;
-        if (user.traits().privacyProxy()) {
-            opened = delivered;
-            uniqueOpened = delivered;
+        Map<String, UserCounts> counts = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < n; p++) {
+            UserProfile profile = profiles.get(p);
+            double cgo = profile.clickGivenOpen() * (1 - spam);
+            double uniqueClicked = first[p] * cgo;
+            double clicks = uniqueClicked + funnel.reclickMean() * cgo
+                    * (followsFirst * first[p] + (1 - followsFirst) * reopens[p]);
+            double opened = first[p] + funnel.reopenMean() * reopens[p];
+            double uniqueOpened = first[p];
+            if (profile.traits().privacyProxy()) {
+                opened = delivered[p];
+                uniqueOpened = delivered[p];
+            }
+            double meanResponse = 0;
+            for (double r : responses[p]) {
+                meanResponse += r / responses[p].length;
+            }
+            double open = profile.openRate() * factor * meanResponse;
+            double completeOpen = profile.traits().privacyProxy() ? 1 : open;
+            counts.merge(profile.persona().name(), new UserCounts(new FunnelCounts(sent[p], delivered[p], opened, clicks,
+                    uniqueOpened, uniqueClicked), sent[p] * bounce, first[p] * spam, first[p] * unsubscribe,
+                    completeOpen, open * cgo), UserCounts::plus);
         }
-        double meanResponse = 0;
-        for (double r : response) {
-            meanResponse += r / response.length;
-        }
-        double completeOpen = user.traits().privacyProxy() ? 1 : openRate * meanResponse;
-        double completeClick = openRate * meanResponse * cgo;
-        return new UserCounts(new FunnelCounts(sent, delivered, opened, clicks, uniqueOpened, uniqueClicked), bounced,
-                first * spam, first * unsubscribe, completeOpen, completeClick);
+        return counts;
     }
 
     /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */
@@ -153,6 +181,6 @@ final class RealisticExpectation {
         return realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
                 || realism.coldStart().enabled() || realism.deliverability().enabled()
                 || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled()
-                || realism.abTests().enabled();
+                || realism.abTests().enabled() || realism.drift().enabled();
     }
 }

@@ -23,6 +23,19 @@ public record UserProfile(Recipient recipient, Persona persona, int shiftMinutes
         return openRate * clickGivenOpen;
     }
 
+    /** Who the user is at {@code t}: itself, or the persona it switched to. */
+    public UserProfile at(long t) {
+        UserDrift drift = traits.drift();
+        return drift != null && drift.switches() && t >= drift.switchAt() ? drift.switchedTo() : this;
+    }
+
+    /** The minute of the user's activity curve at {@code t}: local time, less the drift of its hours. */
+    public int activityMinute(long t) {
+        int local = traits.clock().minuteOfWeek(t);
+        UserDrift drift = traits.drift();
+        return drift == null ? local : Math.floorMod(local - drift.shiftMinutes(t), WeekTime.MINUTES_PER_WEEK);
+    }
+
     /** The send-time factor on the open probability of a delivery at local minute-of-week {@code m}; mean 1. */
     public double sendTimeFactor(int m) {
         double relative = traits.sharpened() == null ? response.relative(m)

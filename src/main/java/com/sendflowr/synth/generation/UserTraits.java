@@ -11,17 +11,16 @@ package com.sendflowr.synth.generation;
  * @param sharpened  the strong send-time response of the user's curve, or null for the default one
  * @param scale      the user's scale of {@code sharpened}
  * @param cap        the user's cap of {@code sharpened}
+ * @param drift      how the user changes over the window, or null
  */
 public record UserTraits(LocalClock clock, long joinedAt, boolean holdout, boolean privacyProxy,
-                         SharpenedResponse sharpened, double scale, double cap) {
-
-    public static final UserTraits DEFAULT = new UserTraits(LocalClock.UTC, Long.MIN_VALUE, false, false, null, 1, 1);
+                         SharpenedResponse sharpened, double scale, double cap, UserDrift drift) {
 
     public boolean coldStart() {
         return joinedAt != Long.MIN_VALUE;
     }
 
-    UserTraits withHoldout(boolean newHoldout) {
-        return new UserTraits(clock, joinedAt, newHoldout, privacyProxy, sharpened, scale, cap);
+    UserTraits withDrift(UserDrift newDrift) {
+        return new UserTraits(clock, joinedAt, holdout, privacyProxy, sharpened, scale, cap, newDrift);
     }
 }

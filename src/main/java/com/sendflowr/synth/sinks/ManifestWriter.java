@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.sendflowr.synth.generation.GroundTruth;
+import com.sendflowr.synth.generation.UserDrift;
 
 /**
  * Writes the ground-truth manifest, one row per user: JSON Lines for a {@code .jsonl} path, CSV (list columns joined
@@ -24,7 +26,8 @@ public final class ManifestWriter {
 
     private static final List<String> COLUMNS = List.of("recipient_id", "persona", "split", "join_date", "cold_start",
             "time_zone", "open_rate", "click_rate", "active_days", "peak_windows", "secondary_windows",
-            "shift_minutes", "apple_mpp", "send_time_strength", "open_probability_by_local_hour_of_week");
+            "shift_minutes", "apple_mpp", "send_time_strength", "rate_drift", "peak_drift_minutes", "persona_switch_at",
+            "persona_switch_to", "open_probability_by_local_hour_of_week");
 
     private ManifestWriter() {
     }
@@ -87,6 +90,22 @@ public final class ManifestWriter {
         g.writeNumberField("shift_minutes", t.shiftMinutes());
         g.writeBooleanField("apple_mpp", t.applePrivacyProxy());
         g.writeStringField("send_time_strength", t.sendTimeStrength());
+        UserDrift drift = t.drift();
+        g.writeNumberField("rate_drift", drift == null ? 0 : round(drift.rateChange()));
+        g.writeNumberField("peak_drift_minutes", drift == null ? 0 : drift.peakShiftMinutes());
+        boolean switches = drift != null && drift.switches();
+        g.writeFieldName("persona_switch_at");
+        if (switches) {
+            g.writeString(Instant.ofEpochMilli(drift.switchAt()).toString());
+        } else {
+            g.writeNull();
+        }
+        g.writeFieldName("persona_switch_to");
+        if (switches) {
+            g.writeString(drift.switchedTo().persona().name());
+        } else {
+            g.writeNull();
+        }
         g.writeArrayFieldStart("open_probability_by_local_hour_of_week");
         for (double p : t.openProbabilityByHourOfWeek()) {
             g.writeNumber(round(p));
