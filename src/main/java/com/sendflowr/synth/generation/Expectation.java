@@ -180,6 +180,21 @@ public final class Expectation {
         return deliverability;
     }
 
+    /** Whether a run of these settings can have events of {@code type} (the deliverability types only when on). */
+    public boolean expects(EventType type) {
+        return type.ordinal() <= EventType.CLICKED.ordinal() || deliverability.containsKey(type);
+    }
+
+    /** Expected events of one type. */
+    public double expected(EventType type) {
+        return deliverability.containsKey(type) ? deliverability.get(type) : total().of(type);
+    }
+
+    /** Expected events of every type. */
+    public double events() {
+        return total().events() + deliverability.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
     /** Per persona, in the configuration's order. */
     public Map<String, FunnelCounts> byPersona() {
         return byPersona;

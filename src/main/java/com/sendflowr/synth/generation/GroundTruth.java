@@ -39,10 +39,6 @@ public record GroundTruth(String recipientId, String persona, String split, Loca
                 user.openProbabilityByHourOfWeek(), traits.drift());
     }
 
-    public String split() {
-        return split;
-    }
-
     private static List<String> windows(HourSet hours, int shiftMinutes) {
         List<String> windows = new ArrayList<>();
         for (int[] run : hours.runs()) {

@@ -1,37 +1,27 @@
 package com.sendflowr.synth.generation;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Send-volume and engagement multipliers by calendar day (holidays, sales days); other days are 1. */
-public final class Seasonality {
+public record Seasonality(boolean enabled, List<SpecialDay> days) {
 
     public static final Seasonality OFF = new Seasonality(false, List.of());
 
-    private final boolean enabled;
-    private final List<SpecialDay> days;
-    private final Map<Long, SpecialDay> byEpochDay = new HashMap<>();
-
-    public Seasonality(boolean enabled, List<SpecialDay> days) {
-        this.enabled = enabled;
-        this.days = List.copyOf(days);
-        for (SpecialDay day : days) {
-            byEpochDay.put(day.date().toEpochDay(), day);
-        }
+    public Seasonality {
+        days = List.copyOf(days);
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
-    public List<SpecialDay> days() {
-        return days;
-    }
-
-    /** The special day at {@code epochDay}, or null. */
+    /** The special day at {@code epochDay}, or null (a handful of days: a scan is cheapest). */
     public SpecialDay on(long epochDay) {
-        return enabled ? byEpochDay.get(epochDay) : null;
+        if (!enabled) {
+            return null;
+        }
+        for (SpecialDay day : days) {
+            if (day.date().toEpochDay() == epochDay) {
+                return day;
+            }
+        }
+        return null;
     }
 
     public double volume(long epochDay) {
