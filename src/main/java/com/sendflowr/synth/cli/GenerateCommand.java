@@ -1,6 +1,7 @@
 package com.sendflowr.synth.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.report.ProgressReporter;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
+import com.sendflowr.synth.sinks.ManifestWriter;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
 
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
             "  sendflowr-synth generate --end today --days 101   # rolling window",
             "  sendflowr-synth generate --shard 2/8 --sink jsonl:part-2.jsonl",
             "  sendflowr-synth --bootstrap-servers 127.0.0.1:9092 generate --sink kafka",
+            "  sendflowr-synth --profile realistic generate --manifest truth.jsonl   # every realism feature on",
         })
 public class GenerateCommand implements Callable<Integer> {
 
@@ -49,6 +52,11 @@ public class GenerateCommand implements Callable<Integer> {
             + FILE_DEFAULT + ".")
     String sink;
 
+    @Option(names = "--manifest", paramLabel = "PATH", description = "Also write the ground truth, one row per user "
+            + "(persona, split, join date, time zone, own rates, local peak windows, MPP flag, open probability by "
+            + "local hour of week): JSON Lines for PATH.jsonl, CSV for PATH.csv.")
+    Path manifest;
+
     @Option(names = "--progress", paramLabel = "MODE", description = "Progress on standard error: ${COMPLETION-CANDIDATES} "
             + "(default: a live line on a terminal, periodic lines otherwise).")
     ProgressReporter.Mode progress;
@@ -62,8 +70,14 @@ public class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SinkSpec sinkSpec = sinkSpec();
+        if (manifest != null && !ManifestWriter.supports(manifest)) {
+            throw new InvalidConfigurationException("--manifest", "'" + manifest + "' is not " + ManifestWriter.ACCEPTED);
+        }
         RunPlan plan = engine.plan(options);
-        EventEncoder encoder = new EventEncoder(plan.settings().labels(), plan.settings().identity().esp());
+        if (manifest != null) {
+            ManifestWriter.write(manifest, plan.groundTruth());
+        }
+        EventEncoder encoder = EventEncoder.of(plan.settings());
         EventSink eventSink = sinkSpec.kind() == SinkSpec.Kind.KAFKA
                 ? kafka.open(sinkSpec.topic(), encoder)
                 : Sinks.open(sinkSpec, encoder, System.out);

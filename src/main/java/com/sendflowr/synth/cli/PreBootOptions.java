@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * Options that change configuration Quarkus reads at boot, before picocli parses the arguments: {@code --config FILE}
- * becomes {@code quarkus.config.locations}, {@code --bootstrap-servers} becomes {@code kafka.bootstrap.servers}.
+ * becomes {@code quarkus.config.locations}, {@code --bootstrap-servers} becomes {@code kafka.bootstrap.servers},
+ * {@code --profile} becomes {@code quarkus.profile}.
  * Picocli declares them too (for help and completion) and ignores them afterwards.
  */
 final class PreBootOptions {
 
     static final Map<String, String> PROPERTIES = Map.of(
             "--config", "quarkus.config.locations",
-            "--bootstrap-servers", "kafka.bootstrap.servers");
+            "--bootstrap-servers", "kafka.bootstrap.servers",
+            "--profile", "quarkus.profile");
 
     private PreBootOptions() {
     }
@@ -35,6 +37,10 @@ final class PreBootOptions {
                 }
                 if (value != null) {
                     properties.put(option.getValue(), option.getKey().equals("--config") ? configLocation(value) : value);
+                    if (option.getKey().equals("--profile")) {
+                        // a test launch reads its profile from here instead (in-process @QuarkusMainTest)
+                        properties.put("quarkus.test.profile", value);
+                    }
                 }
             }
         }

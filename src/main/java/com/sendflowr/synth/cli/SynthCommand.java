@@ -52,6 +52,10 @@ public class SynthCommand implements Callable<Integer> {
             + "kafka.bootstrap.servers / KAFKA_BOOTSTRAP_SERVERS); makes Kafka the default sink of generate.")
     String bootstrapServers;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "A configuration profile (same as quarkus.profile / "
+            + "QUARKUS_PROFILE): 'realistic' turns every realism feature on.")
+    String profile;
+
     @Mixin
     RunOptions options;
 

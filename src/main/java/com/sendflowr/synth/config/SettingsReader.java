@@ -13,7 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.sendflowr.synth.generation.AbTests;
 import com.sendflowr.synth.generation.ActivityShape;
+import com.sendflowr.synth.generation.ColdStart;
+import com.sendflowr.synth.generation.Deliverability;
+import com.sendflowr.synth.generation.Drift;
+import com.sendflowr.synth.generation.Fatigue;
+import com.sendflowr.synth.generation.Holdout;
+import com.sendflowr.synth.generation.PrivacyProxy;
+import com.sendflowr.synth.generation.Realism;
+import com.sendflowr.synth.generation.Seasonality;
+import com.sendflowr.synth.generation.SendTimeStrength;
+import com.sendflowr.synth.generation.SpecialDay;
+import com.sendflowr.synth.generation.TimeZoneMix;
 import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.generation.Heterogeneity;
 import com.sendflowr.synth.generation.Identity;
@@ -98,6 +110,8 @@ public final class SettingsReader {
         check(events.linkBaseUrl().matches("https?://\\S+") && !events.linkBaseUrl().endsWith("/"),
                 "events.link-base-url", events.linkBaseUrl(), "must be an http(s) URL without a trailing slash");
 
+        Realism realism = realism(c, engagement);
+
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -117,7 +131,115 @@ public final class SettingsReader {
                 new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
                 engagement.sendTimeEffect(),
                 new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
-                events.labels());
+                events.labels(), realism);
+    }
+
+    private Realism realism(SynthConfig c, SynthConfig.EngagementConfig engagement) {
+        SendTimeStrength strength = parsed(P + "engagement.send-time-strength", engagement.sendTimeStrength(),
+                SendTimeStrength::parse);
+
+        SynthConfig.TimeZonesConfig zones = c.timeZones();
+        TimeZoneMix mix = parsed(P + "time-zones.mix", zones.mix(), text -> TimeZoneMix.parse(zones.enabled(), text));
+
+        SynthConfig.ColdStartConfig cold = c.coldStart();
+        probability("cold-start.share", cold.share());
+        check(cold.joinFrom() >= 0 && cold.joinFrom() < 1, "cold-start.join-from", cold.joinFrom(),
+                "must be from 0 to below 1 (a fraction of the window)");
+        check(cold.joinTo() > cold.joinFrom() && cold.joinTo() <= 1, "cold-start.join-to", cold.joinTo(),
+                "must be above synth.cold-start.join-from (" + cold.joinFrom() + ") and at most 1");
+
+        SynthConfig.HoldoutConfig holdout = c.holdout();
+        check(holdout.share() > 0 && holdout.share() < 1, "holdout.share", holdout.share(),
+                "must be above 0 and below 1 (0.2 for an 80/20 split)");
+
+        SynthConfig.DeliverabilityConfig d = c.deliverability();
+        check(d.bounceRate() >= 0 && d.bounceRate() <= 0.5, "deliverability.bounce-rate", d.bounceRate(),
+                "must be from 0 to 0.5 (a probability per sent message)");
+        probability("deliverability.hard-bounce-share", d.hardBounceShare());
+        probability("deliverability.deferral-rate", d.deferralRate());
+        positive("deliverability.deferral-min-delay", d.deferralMinDelay());
+        ordered("deliverability.deferral-min-delay", d.deferralMinDelay(), "deliverability.deferral-max-delay",
+                d.deferralMaxDelay());
+        check(d.deferralMaxDelay().compareTo(Duration.ofHours(72)) <= 0, "deliverability.deferral-max-delay",
+                d.deferralMaxDelay(), "must be at most 72h (mail servers give up after that)");
+        boolean reactions = probability("deliverability.spam-rate", d.spamRate())
+                & probability("deliverability.unsubscribe-rate", d.unsubscribeRate());
+        if (reactions && d.spamRate() + d.unsubscribeRate() > 1) {
+            problems.add(new ConfigProblem(P + "deliverability.unsubscribe-rate", d.unsubscribeRate()
+                    + " plus synth.deliverability.spam-rate " + d.spamRate() + " is above 1; both are shares of opened messages"));
+        }
+
+        SynthConfig.AppleMppConfig mpp = c.appleMpp();
+        probability("apple-mpp.share", mpp.share());
+        nonNegative("apple-mpp.min-delay", mpp.minDelay());
+        ordered("apple-mpp.min-delay", mpp.minDelay(), "apple-mpp.max-delay", mpp.maxDelay());
+        check(mpp.maxDelay().compareTo(Duration.ofHours(1)) <= 0, "apple-mpp.max-delay", mpp.maxDelay(),
+                "must be at most 1h (the proxy fetches within minutes)");
+
+        SynthConfig.FatigueConfig fatigue = c.fatigue();
+        check(!fatigue.lookback().isNegative() && fatigue.lookback().compareTo(Duration.ofMinutes(1)) >= 0
+                && fatigue.lookback().compareTo(Duration.ofHours(24)) <= 0, "fatigue.lookback", fatigue.lookback(),
+                "must be from 1m to 24h");
+        check(fatigue.perSend() >= 0 && fatigue.perSend() <= 5, "fatigue.per-send", fatigue.perSend(),
+                "must be from 0 to 5 (the decay of the odds of opening per recent send)");
+        probability("fatigue.floor", fatigue.floor());
+
+        SynthConfig.SeasonalityConfig seasons = c.seasonality();
+        List<SpecialDay> specialDays = new ArrayList<>();
+        seasons.days().forEach((name, day) -> {
+            String key = P + "seasonality.days." + name + ".";
+            LocalDate date = parsed(key + "date", day.date(), text -> {
+                try {
+                    return LocalDate.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("'" + text + "' is not a date; use YYYY-MM-DD such as 2025-11-28");
+                }
+            });
+            boolean ok = check(day.volume() >= 0 && day.volume() <= 10, key + "volume", day.volume(),
+                    "must be from 0 to 10 (a factor on the day's campaigns)")
+                    & check(day.engagement() >= 0 && day.engagement() <= 3, key + "engagement", day.engagement(),
+                    "must be from 0 to 3 (a factor on the odds of opening)");
+            if (date != null && ok) {
+                specialDays.add(new SpecialDay(displayName(name), date, day.volume(), day.engagement()));
+            }
+        });
+        specialDays.sort(java.util.Comparator.comparing(SpecialDay::date));
+
+        SynthConfig.AbTestsConfig ab = c.abTests();
+        probability("ab-tests.share", ab.share());
+        AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
+
+        SynthConfig.DriftConfig drift = c.drift();
+        check(drift.rateChange() >= 0 && drift.rateChange() <= 0.9, "drift.rate-change", drift.rateChange(),
+                "must be from 0 to 0.9 (the largest relative change of a user's odds of opening)");
+        check(!drift.peakShift().isNegative() && drift.peakShift().compareTo(Duration.ofHours(6)) <= 0,
+                "drift.peak-shift", drift.peakShift(), "must be from 0 to 6h");
+        probability("drift.switch-share", drift.switchShare());
+
+        if (strength == null || mix == null || abTests == null) {
+            return null;
+        }
+        return new Realism(strength, mix,
+                new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
+                new Holdout(holdout.enabled(), holdout.share()),
+                new Deliverability(d.enabled(), d.bounceRate(), d.hardBounceShare(), d.deferralRate(),
+                        d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
+                        d.unsubscribeRate()),
+                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis()),
+                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
+                new Seasonality(seasons.enabled(), specialDays), abTests,
+                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()));
+    }
+
+    /** {@code black-friday} → {@code Black Friday}. */
+    private static String displayName(String key) {
+        StringBuilder name = new StringBuilder();
+        for (String word : key.split("[-_]")) {
+            if (!word.isEmpty()) {
+                name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.toString();
     }
 
     private Window window(SynthConfig.WindowConfig config, WindowOverrides overrides) {

@@ -38,6 +38,126 @@ public interface SynthConfig {
 
     KafkaConfig kafka();
 
+    TimeZonesConfig timeZones();
+
+    ColdStartConfig coldStart();
+
+    HoldoutConfig holdout();
+
+    DeliverabilityConfig deliverability();
+
+    @WithName("apple-mpp")
+    AppleMppConfig appleMpp();
+
+    FatigueConfig fatigue();
+
+    SeasonalityConfig seasonality();
+
+    AbTestsConfig abTests();
+
+    DriftConfig drift();
+
+    interface DriftConfig {
+        boolean enabled();
+
+        /** Each user's odds of opening change by a relative amount uniform in ±this by the window's end. */
+        double rateChange();
+
+        /** Each user's hours move by up to ± this by the window's end. */
+        Duration peakShift();
+
+        /** Share of users who switch to another persona during the window. */
+        double switchShare();
+    }
+
+    interface AbTestsConfig {
+        boolean enabled();
+
+        /** Share of campaigns that are A/B tests. */
+        double share();
+
+        /** {@code NAME=LIFT, …}. */
+        String variants();
+    }
+
+    interface SeasonalityConfig {
+        boolean enabled();
+
+        /** Keyed by name ({@code black-friday}); maps merge by key across config sources. */
+        Map<String, SpecialDayConfig> days();
+    }
+
+    interface SpecialDayConfig {
+        /** {@code YYYY-MM-DD}. */
+        String date();
+
+        double volume();
+
+        double engagement();
+    }
+
+    interface TimeZonesConfig {
+        boolean enabled();
+
+        /** {@code ZONE=WEIGHT, …} with IANA zone names. */
+        String mix();
+    }
+
+    interface ColdStartConfig {
+        boolean enabled();
+
+        double share();
+
+        /** Join instants are uniform between these fractions of the window. */
+        double joinFrom();
+
+        double joinTo();
+    }
+
+    interface HoldoutConfig {
+        boolean enabled();
+
+        double share();
+    }
+
+    interface DeliverabilityConfig {
+        boolean enabled();
+
+        double bounceRate();
+
+        double hardBounceShare();
+
+        double deferralRate();
+
+        Duration deferralMinDelay();
+
+        Duration deferralMaxDelay();
+
+        double spamRate();
+
+        double unsubscribeRate();
+    }
+
+    interface AppleMppConfig {
+        boolean enabled();
+
+        double share();
+
+        Duration minDelay();
+
+        Duration maxDelay();
+    }
+
+    interface FatigueConfig {
+        boolean enabled();
+
+        Duration lookback();
+
+        double perSend();
+
+        double floor();
+    }
+
     interface WindowConfig {
         /** A date (UTC midnight) or an ISO-8601 instant. */
         String start();
@@ -96,6 +216,9 @@ public interface SynthConfig {
         double reclickMean();
 
         double sendTimeEffect();
+
+        /** {@code none}, {@code default} or {@code strong}. */
+        String sendTimeStrength();
     }
 
     interface ActivityConfig {

@@ -29,23 +29,62 @@ public final class CampaignCalendar {
     private final SendPlan plan;
     private final String linkBaseUrl;
 
-    public CampaignCalendar(RandomStreams streams, SendPlan plan, String linkBaseUrl) {
+    private final Seasonality seasonality;
+
+    private final AbTests abTests;
+
+    public CampaignCalendar(RandomStreams streams, SendPlan plan, String linkBaseUrl, Seasonality seasonality,
+                            AbTests abTests) {
         this.streams = streams;
+        this.abTests = abTests;
+        this.seasonality = seasonality;
         this.plan = plan;
         this.linkBaseUrl = linkBaseUrl;
+    }
+
+    /** How many campaigns go out on a day: the plan's, scaled on special days. */
+    public int count(long epochDay) {
+        if (!seasonality.enabled()) {
+            return plan.campaignsPerDay();
+        }
+        return (int) Math.min(255, Math.round(plan.campaignsPerDay() * seasonality.volume(epochDay)));
+    }
+
+    /** One subject per variant when the campaign is an A/B test (drawn from its own stream), else none. */
+    private List<String> variantSubjects(long epochDay, int slot, String theme, String subject) {
+        if (!abTests.enabled()) {
+            return List.of();
+        }
+        SeededRandom random = new SeededRandom(streams.derive(Purpose.AB_TEST, epochDay, slot));
+        if (random.nextDouble() >= abTests.share()) {
+            return List.of();
+        }
+        List<String> subjects = new ArrayList<>(List.of(subject));
+        for (int v = 1; v < abTests.variants().size(); v++) {
+            String candidate = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
+            for (int attempt = 0; attempt < 16 && subjects.contains(candidate); attempt++) {
+                candidate = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
+            }
+            subjects.add(subjects.contains(candidate) ? candidate + " (" + abTests.variants().get(v) + ")" : candidate);
+        }
+        return subjects;
     }
 
     public List<Campaign> on(long epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         String compact = date.format(COMPACT_DATE);
         String readable = date.format(READABLE_DATE);
-        List<Campaign> campaigns = new ArrayList<>(plan.campaignsPerDay());
-        for (int slot = 0; slot < plan.campaignsPerDay(); slot++) {
+        int count = count(epochDay);
+        List<Campaign> campaigns = new ArrayList<>(count);
+        for (int slot = 0; slot < count; slot++) {
             SeededRandom random = new SeededRandom(streams.derive(Purpose.CAMPAIGNS, epochDay, slot));
             String theme = THEMES[random.nextInt(THEMES.length)];
             String subject = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
             String id = String.format("cmp_%s_%02d", compact, slot + 1);
-            campaigns.add(new Campaign(id, theme + " — " + readable, subject, linkBaseUrl + "/c/" + id, epochDay, slot));
+            SpecialDay special = seasonality.on(epochDay);
+            String name = special == null ? theme + " — " + readable : special.name() + ": " + theme + " — " + readable;
+            campaigns.add(new Campaign(id, name, subject, linkBaseUrl + "/c/" + id, epochDay, slot,
+                    variantSubjects(epochDay, slot, theme, subject)));
         }
         return List.copyOf(campaigns);
     }

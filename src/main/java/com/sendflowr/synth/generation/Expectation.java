@@ -1,11 +1,13 @@
 package com.sendflowr.synth.generation;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.sendflowr.synth.generation.OpenTiming.WindowHours;
+import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.model.Persona;
 
@@ -22,9 +24,12 @@ public final class Expectation {
     private final Map<String, Integer> usersByPersona;
     private final Map<String, double[]> completeRates;
     private final long completeFunnelsBefore;
+    private final Map<EventType, Double> deliverability;
 
     private Expectation(Map<String, FunnelCounts> byPersona, Map<String, Integer> usersByPersona,
-                        Map<String, double[]> completeRates, long completeFunnelsBefore) {
+                        Map<String, double[]> completeRates, long completeFunnelsBefore,
+                        Map<EventType, Double> deliverability) {
+        this.deliverability = deliverability;
         this.byPersona = byPersona;
         this.usersByPersona = usersByPersona;
         this.completeRates = completeRates;
@@ -53,9 +58,35 @@ public final class Expectation {
         Map<ActivityCurve, Double> completeResponse = new HashMap<>();
         Map<String, OpenTiming> timings = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
+        Map<EventType, Double> extra = new EnumMap<>(EventType.class);
+        RealisticExpectation realistic = RealisticExpectation.needed(settings.realism())
+                ? new RealisticExpectation(settings) : null;
+        if (settings.realism().deliverability().enabled()) {
+            extra.put(EventType.BOUNCED, 0.0);
+            extra.put(EventType.MARKED_SPAM, 0.0);
+            extra.put(EventType.UNSUBSCRIBED, 0.0);
+        }
         for (UserProfile user : users) {
             OpenTiming timing = timings.computeIfAbsent(user.persona().name(),
                     p -> new OpenTiming(ActivityCurve.of(user.persona(), settings.activity(), 0), funnel));
+            if (realistic != null) {
+                usersByPersona.merge(user.persona().name(), 1, Integer::sum);
+                Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, profile -> timings.computeIfAbsent(
+                        profile.persona().name(), p -> new OpenTiming(ActivityCurve.of(profile.persona(),
+                                settings.activity(), 0), funnel)));
+                segments.forEach((persona, counts) -> {
+                    byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
+                    extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());
+                    extra.computeIfPresent(EventType.MARKED_SPAM, (t, v) -> v + counts.markedSpam());
+                    extra.computeIfPresent(EventType.UNSUBSCRIBED, (t, v) -> v + counts.unsubscribed());
+                });
+                RealisticExpectation.UserCounts own = segments.get(user.persona().name());
+                double[] rates = completeRates.computeIfAbsent(user.persona().name(), p -> new double[3]);
+                rates[0] += own.completeOpenRate();
+                rates[1] += own.completeClickRate();
+                rates[2]++;
+                continue;
+            }
             CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(timing, user.response(), window,
                     sendsPerHour * funnel.deliveryRate()));
             double k = user.sendTimeBlend();
@@ -77,7 +108,7 @@ public final class Expectation {
             rates[1] += open * user.clickGivenOpen();
             rates[2]++;
         }
-        return new Expectation(byPersona, usersByPersona, completeRates, completeBefore);
+        return new Expectation(byPersona, usersByPersona, completeRates, completeBefore, extra);
     }
 
     /** Mean send-time response over the delivery hours {@code [from, to)} (hours since the epoch). */
@@ -139,6 +170,29 @@ public final class Expectation {
     public double completeClickRate(String persona) {
         double[] rates = completeRates.get(persona);
         return rates == null || rates[2] == 0 ? 0 : rates[1] / rates[2];
+    }
+
+    /**
+     * Expected counts of the deliverability events ({@code bounced}, {@code marked_spam}, {@code unsubscribed}) when
+     * that feature is on; empty otherwise.
+     */
+    public Map<EventType, Double> deliverability() {
+        return deliverability;
+    }
+
+    /** Whether a run of these settings can have events of {@code type} (the deliverability types only when on). */
+    public boolean expects(EventType type) {
+        return type.ordinal() <= EventType.CLICKED.ordinal() || deliverability.containsKey(type);
+    }
+
+    /** Expected events of one type. */
+    public double expected(EventType type) {
+        return deliverability.containsKey(type) ? deliverability.get(type) : total().of(type);
+    }
+
+    /** Expected events of every type. */
+    public double events() {
+        return total().events() + deliverability.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Per persona, in the configuration's order. */

@@ -42,7 +42,8 @@ public final class HistoryGenerator {
         this.settings = settings;
         this.users = population.slice(shard);
         this.streams = new RandomStreams(settings.seed());
-        this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl());
+        this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl(),
+                settings.realism().seasonality(), settings.realism().abTests());
         this.openEffects = List.of(new SendTimeEffect());
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
     }
@@ -143,27 +144,120 @@ public final class HistoryGenerator {
         private final List<UserProfile> slice;
         private final MessageFunnel funnel;
         private final SeededRandom sendRandom = new SeededRandom(0);
+        /** Per user of the slice: from when it receives nothing more (hard bounce, complaint, unsubscribe). */
+        private final long[] stoppedAt;
+        private long[] times = new long[16];
+        private Campaign[] sendCampaigns = new Campaign[16];
+        private Integer[] order = new Integer[16];
+        private long[] recent = new long[32];
 
         Worker(List<UserProfile> slice) {
             this.slice = slice;
-            this.funnel = new MessageFunnel(streams, settings.funnel(), openEffects);
+            this.funnel = new MessageFunnel(streams, settings.funnel(), openEffects, settings.realism());
+            this.stoppedAt = new long[slice.size()];
+            java.util.Arrays.fill(stoppedAt, Long.MAX_VALUE);
         }
 
         List<EmailEvent> day(long day, List<Campaign> campaigns) {
             List<EmailEvent> out = new ArrayList<>(slice.size() * campaigns.size() * 3);
             long dayStart = WeekTime.startOfDay(day);
             double share = settings.sendPlan().audienceShare();
-            for (UserProfile user : slice) {
+            Realism realism = settings.realism();
+            boolean plain = !realism.stateful() && !realism.fatigue().enabled() && !realism.coldStart().enabled();
+            for (int u = 0; u < slice.size(); u++) {
+                UserProfile user = slice.get(u);
                 sendRandom.reseed(streams.derive(Purpose.SENDS, user.recipient().index(), day));
-                for (Campaign campaign : campaigns) {
-                    boolean receives = sendRandom.nextDouble() < share;
-                    long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
-                    if (receives) {
-                        funnel.simulate(user, campaign, sentAt, settings.window(), out);
+                if (plain) {
+                    for (Campaign campaign : campaigns) {
+                        boolean receives = sendRandom.nextDouble() < share;
+                        long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                        if (receives) {
+                            funnel.simulate(user.at(sentAt), campaign, sentAt, 1, settings.window(), out);
+                        }
                     }
+                } else {
+                    realisticDay(u, user, day, campaigns, out);
                 }
             }
             return out;
+        }
+
+        /**
+         * One user's day when realism features are on: sends before the user joined are dropped, the rest are played
+         * in time order so that a stop (unsubscribe, complaint, hard bounce) ends the sends after it, and each
+         * message's fatigue counts the user's sends in the lookback before it.
+         */
+        private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, List<EmailEvent> out) {
+            long dayStart = WeekTime.startOfDay(day);
+            double share = settings.sendPlan().audienceShare();
+            long joinedAt = user.traits().joinedAt();
+            int n = 0;
+            ensure(campaigns.size());
+            for (Campaign campaign : campaigns) {
+                boolean receives = sendRandom.nextDouble() < share;
+                long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                if (receives && sentAt >= joinedAt) {
+                    times[n] = sentAt;
+                    sendCampaigns[n] = campaign;
+                    order[n] = n;
+                    n++;
+                }
+            }
+            java.util.Arrays.sort(order, 0, n, java.util.Comparator.comparingLong(i -> times[i]));
+            Fatigue fatigue = settings.realism().fatigue();
+            int recentCount = 0;
+            if (fatigue.enabled()) {
+                recentCount = previousDaySends(user, day, joinedAt);
+            }
+            int oldest = 0;
+            for (int k = 0; k < n; k++) {
+                int i = order[k];
+                long sentAt = times[i];
+                if (sentAt >= stoppedAt[u]) {
+                    break;
+                }
+                double engagement = 1;
+                if (fatigue.enabled()) {
+                    while (oldest < recentCount && recent[oldest] < sentAt - fatigue.lookback()) {
+                        oldest++;
+                    }
+                    engagement = fatigue.factor(recentCount - oldest);
+                    if (recentCount == recent.length) {
+                        recent = java.util.Arrays.copyOf(recent, 2 * recent.length);
+                    }
+                    recent[recentCount++] = sentAt;
+                }
+                long stop = funnel.simulate(user.at(sentAt), sendCampaigns[i], sentAt, engagement, settings.window(), out);
+                stoppedAt[u] = Math.min(stoppedAt[u], stop);
+            }
+        }
+
+        /** The user's sends of the day before, redrawn from their stream (sorted into {@code recent}); their count. */
+        private int previousDaySends(UserProfile user, long day, long joinedAt) {
+            SeededRandom previous = new SeededRandom(streams.derive(Purpose.SENDS, user.recipient().index(), day - 1));
+            long previousStart = WeekTime.startOfDay(day - 1);
+            double share = settings.sendPlan().audienceShare();
+            int count = 0;
+            for (int c = 0; c < calendar.count(day - 1); c++) {
+                boolean receives = previous.nextDouble() < share;
+                long sentAt = previousStart + previous.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                if (receives && sentAt >= joinedAt) {
+                    if (count == recent.length) {
+                        recent = java.util.Arrays.copyOf(recent, 2 * recent.length);
+                    }
+                    recent[count++] = sentAt;
+                }
+            }
+            java.util.Arrays.sort(recent, 0, count);
+            return count;
+        }
+
+        private void ensure(int size) {
+            if (times.length < size) {
+                times = new long[size];
+                sendCampaigns = new Campaign[size];
+                order = new Integer[size];
+            }
         }
     }
 }

@@ -25,7 +25,10 @@ final class MessageFunnel {
     private final RandomStreams streams;
     private final FunnelTiming timing;
     private final List<OpenEffect> openEffects;
+    private final Realism realism;
     private final SeededRandom random = new SeededRandom(0);
+    /** Draws of the realism features, from their own stream per message, so the plain funnel's draws never move. */
+    private final SeededRandom extra = new SeededRandom(0);
     private final PoissonDistribution reopens;
     private final PoissonDistribution reclicks;
     private final ExponentialDistribution willingness;
@@ -35,9 +38,10 @@ final class MessageFunnel {
     private long[] opens = new long[16];
     private long[] clicks = new long[16];
 
-    MessageFunnel(RandomStreams streams, FunnelTiming timing, List<OpenEffect> openEffects) {
+    MessageFunnel(RandomStreams streams, FunnelTiming timing, List<OpenEffect> openEffects, Realism realism) {
         this.streams = streams;
         this.timing = timing;
+        this.realism = realism;
         this.openEffects = List.copyOf(openEffects);
         this.reopens = timing.reopenMean() > 0 ? new PoissonDistribution(random, timing.reopenMean(),
                 PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
@@ -49,24 +53,70 @@ final class MessageFunnel {
         this.clickDelaySpan = clickDelay.cumulativeProbability(timing.clickDelayMax() - timing.clickDelayMin());
     }
 
-    /** Appends the message's events that fall inside {@code window} to {@code out}. */
-    void simulate(UserProfile user, Campaign campaign, long sentAt, Window window, List<EmailEvent> out) {
+    /**
+     * Appends the message's events that fall inside {@code window} to {@code out}.
+     *
+     * @param engagement a factor on the open probability from the user's situation (fatigue); 1 for none
+     * @return the instant from which the user receives nothing more (hard bounce, spam complaint, unsubscribe), or
+     *         {@link Long#MAX_VALUE}
+     */
+    long simulate(UserProfile user, Campaign campaign, long sentAt, double engagement, Window window,
+                  List<EmailEvent> out) {
         long messageKey = campaign.epochDay() * 256 + campaign.slot();
         long messageSeed = streams.derive(Purpose.MESSAGE, user.recipient().index(), messageKey);
         random.reseed(messageSeed);
+        String variant = null;
+        String subject = campaign.subject();
+        double lift = 1;
+        if (campaign.isAbTest()) {
+            int v = (int) Math.floorMod(streams.derive(Purpose.AB_TEST, messageSeed), (long) campaign.variantSubjects().size());
+            variant = realism.abTests().variants().get(v);
+            subject = campaign.variantSubjects().get(v);
+            lift = realism.abTests().lifts().get(v);
+        }
         Message message = new Message(EventIds.uuid(sentAt, messageSeed).toString(), campaign, user.recipient(),
-                sentAt, messageKey);
+                sentAt, messageKey, variant, subject);
         Emitter emit = new Emitter(message, messageSeed, window, out);
-        emit.event(EventType.SENT, sentAt, 0, null);
+        emit.event(EventType.SENT, sentAt, 0, null, 0);
 
+        Deliverability deliverability = realism.deliverability();
+        boolean proxy = user.traits().privacyProxy();
+        if (deliverability.enabled() || proxy) {
+            extra.reseed(streams.derive(Purpose.DELIVERABILITY, messageSeed));
+        }
+        if (deliverability.enabled() && extra.nextDouble() < deliverability.bounceRate()) {
+            boolean hard = extra.nextDouble() < deliverability.hardBounceShare();
+            long at = sentAt + extra.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
+            emit.event(EventType.BOUNCED, at, 0, null, hard ? EmailEvent.HARD_BOUNCE : EmailEvent.SOFT_BOUNCE);
+            return hard ? at : Long.MAX_VALUE;
+        }
         if (random.nextDouble() >= timing.deliveryRate()) {
-            return;
+            return Long.MAX_VALUE;
         }
         long deliveredAt = sentAt + random.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
-        emit.event(EventType.DELIVERED, deliveredAt, 0, null);
+        int deliveryFlags = 0;
+        if (deliverability.enabled() && extra.nextDouble() < deliverability.deferralRate()) {
+            deliveredAt = sentAt + extra.nextLong(deliverability.deferralMin(), deliverability.deferralMax() + 1);
+            deliveryFlags = EmailEvent.DEFERRED;
+        }
+        emit.event(EventType.DELIVERED, deliveredAt, 0, null, deliveryFlags);
+        if (proxy) {
+            PrivacyProxy mpp = realism.privacyProxy();
+            emit.event(EventType.OPENED, deliveredAt + extra.nextLong(mpp.delayMin(), mpp.delayMax() + 1), 0,
+                    user.clients().get(0), EmailEvent.MACHINE_OPEN);
+        }
 
-        if (random.nextDouble() >= openProbability(user, deliveredAt)) {
-            return;
+        double p = openProbability(user, deliveredAt);
+        double factor = engagement * lift;
+        Seasonality seasonality = realism.seasonality();
+        if (seasonality.enabled()) {
+            factor *= seasonality.engagement(WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));
+        }
+        if (factor != 1) {
+            p = Math.min(p * factor, UserProfile.MAX_OPEN_PROBABILITY);
+        }
+        if (random.nextDouble() >= p) {
+            return Long.MAX_VALUE;
         }
         int openCount = 1 + (reopens == null ? 0 : reopens.sample());
         if (opens.length < openCount) {
@@ -79,11 +129,28 @@ final class MessageFunnel {
         // occurrence numbers follow time: occurrence 0 is the message's first open (and first click)
         java.util.Arrays.sort(opens, 1, openCount);
         for (int i = 0; i < openCount; i++) {
-            emit.event(EventType.OPENED, opens[i], i, client(user));
+            Client client = client(user);
+            if (!proxy) {
+                // behind the proxy the reader's own opens are invisible: the proxy fetched the pixel already
+                emit.event(EventType.OPENED, opens[i], i, client, 0);
+            }
+        }
+        long stop = Long.MAX_VALUE;
+        if (deliverability.enabled()) {
+            double reaction = extra.nextDouble();
+            long at = opens[0] + extra.nextLong(Deliverability.REACTION_MIN, Deliverability.REACTION_MAX + 1);
+            if (reaction < deliverability.spamRate()) {
+                emit.event(EventType.MARKED_SPAM, at, 0, null, 0);
+                return at;
+            }
+            if (reaction < deliverability.spamRate() + deliverability.unsubscribeRate()) {
+                emit.event(EventType.UNSUBSCRIBED, at, 0, null, 0);
+                stop = at;
+            }
         }
 
         if (random.nextDouble() >= user.clickGivenOpen()) {
-            return;
+            return stop;
         }
         int clickCount = 1 + (reclicks == null ? 0 : reclicks.sample());
         if (clicks.length < clickCount) {
@@ -95,8 +162,9 @@ final class MessageFunnel {
         }
         java.util.Arrays.sort(clicks, 0, clickCount);
         for (int i = 0; i < clickCount; i++) {
-            emit.event(EventType.CLICKED, clicks[i], i, client(user));
+            emit.event(EventType.CLICKED, clicks[i], i, client(user), 0);
         }
+        return stop;
     }
 
     double openProbability(UserProfile user, long deliveredAt) {
@@ -116,7 +184,7 @@ final class MessageFunnel {
         for (int attempt = 0; attempt < MAX_TIMING_ATTEMPTS; attempt++) {
             double age = willingness.inverseCumulativeProbability(random.nextDouble() * willingnessSpan);
             long at = from + timing.openDelayMin() + (long) age;
-            if (random.nextDouble() * curve.max() < curve.weight(WeekTime.minuteOfWeek(at))) {
+            if (random.nextDouble() * curve.max() < curve.weight(user.activityMinute(at))) {
                 return at;
             }
         }
@@ -146,14 +214,14 @@ final class MessageFunnel {
             this.out = out;
         }
 
-        void event(EventType type, long at, int occurrence, Client client) {
+        void event(EventType type, long at, int occurrence, Client client, int flags) {
             if (!window.contains(at)) {
                 return;
             }
             long idBits = streams.derive(Purpose.EVENT_ID, messageSeed, type.ordinal(), occurrence);
             long ingestedAt = at + INGEST_LAG_MIN + Math.floorMod(idBits, INGEST_LAG_SPREAD);
             out.add(new EmailEvent(EventIds.high(at, idBits), EventIds.low(RandomStreams.mix(idBits)), type, at,
-                    message, occurrence, client, ingestedAt));
+                    message, occurrence, client, ingestedAt, flags));
         }
     }
 }

@@ -10,10 +10,11 @@ import com.sendflowr.synth.model.Persona;
  * @param sendTimeEffect 0 = opening does not depend on when a message lands, 1 = fully proportional to the
  *                       user's activity in the hours after delivery
  * @param labels         whether events carry the persona label (off for blind evaluation)
+ * @param realism        the features beyond the origin document ({@link Realism#OFF}: none)
  */
 public record ModelSettings(long seed, Window window, List<Persona> personas, SendPlan sendPlan, FunnelTiming funnel,
                             ActivityShape activity, Heterogeneity heterogeneity, double sendTimeEffect,
-                            Identity identity, boolean labels) {
+                            Identity identity, boolean labels, Realism realism) {
 
     public ModelSettings {
         personas = List.copyOf(personas);
@@ -25,16 +26,16 @@ public record ModelSettings(long seed, Window window, List<Persona> personas, Se
 
     public ModelSettings withSeed(long newSeed) {
         return new ModelSettings(newSeed, window, personas, sendPlan, funnel, activity, heterogeneity, sendTimeEffect,
-                identity, labels);
+                identity, labels, realism);
     }
 
     public ModelSettings withWindow(Window newWindow) {
         return new ModelSettings(seed, newWindow, personas, sendPlan, funnel, activity, heterogeneity, sendTimeEffect,
-                identity, labels);
+                identity, labels, realism);
     }
 
     public ModelSettings withLabels(boolean newLabels) {
         return new ModelSettings(seed, window, personas, sendPlan, funnel, activity, heterogeneity, sendTimeEffect,
-                identity, newLabels);
+                identity, newLabels, realism);
     }
 }

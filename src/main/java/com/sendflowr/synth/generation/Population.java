@@ -85,24 +85,156 @@ public final class Population {
 
         Map<String, ActivityCurve> curves = new HashMap<>();
         Map<String, SendTimeResponse> responses = new HashMap<>();
+        Map<String, SharpenedResponse> sharpened = new HashMap<>();
+        Map<java.time.ZoneId, LocalClock> clocks = new HashMap<>();
+        Realism realism = settings.realism();
+        boolean[] holdout = holdout(settings, personaOf, personas.size(), streams);
         List<UserProfile> users = new ArrayList<>(total);
         Identity identity = settings.identity();
+        Builder builder = new Builder(settings, curves, responses, sharpened);
         for (int i = 0; i < total; i++) {
             Persona persona = personas.get(personaOf[i]);
-            int userShift = shift[i];
+            double openRate = persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
+            double clickGivenOpen = persona.clickGivenOpen() * (1 + clickScale[personaOf[i]] * clickDeviation[i]);
+            LocalClock clock = clock(settings, i, streams, clocks);
+            String id = identity.recipientId(i);
+            String zone = realism.timeZones().enabled() ? clock.zone().getId() : null;
+            Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name(), zone);
+            UserTraits traits = new UserTraits(clock, joinedAt(settings, i, streams), holdout[i],
+                    privacyProxy(realism.privacyProxy(), i, streams), null, 1, 1, null);
+            UserProfile user = builder.profile(recipient, persona, shift[i], openRate, clickGivenOpen, clients.get(i), traits);
+            if (realism.drift().enabled()) {
+                user = drifted(settings, user, personas, streams, builder);
+            }
+            users.add(user);
+        }
+        return new Population(users);
+    }
+
+    /** Makes users of a persona, sharing curves and send-time responses between users with the same hours. */
+    private record Builder(ModelSettings settings, Map<String, ActivityCurve> curves,
+                           Map<String, SendTimeResponse> responses, Map<String, SharpenedResponse> sharpened) {
+
+        UserProfile profile(Recipient recipient, Persona persona, int userShift, double openRate, double clickGivenOpen,
+                            List<Client> clients, UserTraits traits) {
             String curveKey = persona.name() + '@' + userShift;
             ActivityCurve curve = curves.computeIfAbsent(curveKey,
                     k -> ActivityCurve.of(persona, settings.activity(), userShift));
             SendTimeResponse response = responses.computeIfAbsent(curveKey,
                     k -> new SendTimeResponse(curve, settings.funnel()));
-            double openRate = persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
-            double clickGivenOpen = persona.clickGivenOpen() * (1 + clickScale[personaOf[i]] * clickDeviation[i]);
-            String id = identity.recipientId(i);
-            Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name());
-            users.add(new UserProfile(recipient, persona, shift[i], curve, response, openRate, clickGivenOpen,
-                    sendTimeBlend(settings.sendTimeEffect(), openRate, response), clients.get(i)));
+            SharpenedResponse sharp = null;
+            double scale = 1;
+            double cap = 1;
+            double blend;
+            switch (settings.realism().sendTime()) {
+                case NONE -> blend = 0;
+                case STRONG -> {
+                    sharp = sharpened.computeIfAbsent(curveKey,
+                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent()));
+                    cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
+                    scale = sharp.scaleFor(cap);
+                    blend = settings.sendTimeEffect();
+                }
+                default -> blend = sendTimeBlend(settings.sendTimeEffect(), openRate, response);
+            }
+            UserTraits own = new UserTraits(traits.clock(), traits.joinedAt(), traits.holdout(), traits.privacyProxy(),
+                    sharp, scale, cap, traits.drift());
+            return new UserProfile(recipient, persona, userShift, curve, response, openRate, clickGivenOpen, blend,
+                    clients, own);
         }
-        return new Population(users);
+    }
+
+    /**
+     * The user with its drift drawn from its own stream: rate and hour drift, and for a share of users a switch to
+     * another persona (keeping its own deviation from the persona's rates) at a date in the middle of the window.
+     */
+    private static UserProfile drifted(ModelSettings settings, UserProfile user, List<Persona> personas,
+                                       RandomStreams streams, Builder builder) {
+        Drift drift = settings.realism().drift();
+        SeededRandom random = new SeededRandom(streams.derive(Purpose.DRIFT, user.recipient().index()));
+        double rateChange = random.nextDouble(-drift.rateChange(), drift.rateChange() + Double.MIN_VALUE);
+        int peakShift = (int) Math.round(random.nextDouble(-drift.peakShiftMinutes(), drift.peakShiftMinutes() + Double.MIN_VALUE));
+        if (user.persona().isUniform()) {
+            peakShift = 0;
+        }
+        Window window = settings.window();
+        long switchAt = Long.MAX_VALUE;
+        UserProfile switched = null;
+        List<Persona> others = personas.stream().filter(p -> !p.name().equals(user.persona().name()) && p.users() > 0).toList();
+        if (random.nextDouble() < drift.switchShare() && !others.isEmpty()) {
+            Persona next = others.get(random.nextInt(others.size()));
+            double length = window.endMillis() - window.startMillis();
+            switchAt = window.startMillis() + (long) (length * random.nextDouble(Drift.SWITCH_FROM, Drift.SWITCH_TO));
+            Persona was = user.persona();
+            double openRate = Math.min(0.95, next.openRate() * (was.openRate() == 0 ? 1 : user.openRate() / was.openRate()));
+            double clickGivenOpen = Math.min(1, next.clickGivenOpen()
+                    * (was.clickGivenOpen() == 0 ? 1 : user.clickGivenOpen() / was.clickGivenOpen()));
+            Recipient r = user.recipient();
+            Recipient recipient = new Recipient(r.index(), r.id(), r.email(), next.name(), r.timeZone());
+            UserDrift continuing = new UserDrift(window.startMillis(), window.endMillis(), rateChange,
+                    next.isUniform() ? 0 : peakShift, Long.MAX_VALUE, null);
+            switched = builder.profile(recipient, next, next.isUniform() ? 0 : user.shiftMinutes(), openRate,
+                    clickGivenOpen, user.clients(), user.traits().withDrift(continuing));
+        }
+        UserDrift own = new UserDrift(window.startMillis(), window.endMillis(), rateChange, peakShift, switchAt, switched);
+        return new UserProfile(user.recipient(), user.persona(), user.shiftMinutes(), user.curve(), user.response(),
+                user.openRate(), user.clickGivenOpen(), user.sendTimeBlend(), user.clients(), user.traits().withDrift(own));
+    }
+
+    private static LocalClock clock(ModelSettings settings, int user, RandomStreams streams,
+                                    Map<java.time.ZoneId, LocalClock> clocks) {
+        TimeZoneMix mix = settings.realism().timeZones();
+        if (!mix.enabled()) {
+            return LocalClock.UTC;
+        }
+        java.time.ZoneId zone = mix.pick(new SeededRandom(streams.derive(Purpose.TIME_ZONE, user)).nextDouble());
+        long margin = settings.funnel().longestMessageSpan() + 2 * WeekTime.MILLIS_PER_DAY;
+        return clocks.computeIfAbsent(zone, z -> LocalClock.of(z, settings.window().startMillis() - margin,
+                settings.window().endMillis() + margin));
+    }
+
+    private static long joinedAt(ModelSettings settings, int user, RandomStreams streams) {
+        ColdStart cold = settings.realism().coldStart();
+        if (!cold.enabled()) {
+            return Long.MIN_VALUE;
+        }
+        SeededRandom random = new SeededRandom(streams.derive(Purpose.COLD_START, user));
+        if (random.nextDouble() >= cold.share()) {
+            return Long.MIN_VALUE;
+        }
+        Window window = settings.window();
+        double length = window.endMillis() - window.startMillis();
+        return window.startMillis() + (long) (length * random.nextDouble(cold.joinFrom(), cold.joinTo()));
+    }
+
+    private static boolean privacyProxy(PrivacyProxy proxy, int user, RandomStreams streams) {
+        return proxy.enabled() && new SeededRandom(streams.derive(Purpose.PRIVACY_PROXY, user)).nextDouble() < proxy.share();
+    }
+
+    /**
+     * The holdout split, stratified: within each persona users are ordered by a seeded key and the first
+     * round(share · n) are held out, so every persona is split in the same proportion.
+     */
+    private static boolean[] holdout(ModelSettings settings, int[] personaOf, int personaCount, RandomStreams streams) {
+        boolean[] held = new boolean[personaOf.length];
+        Holdout split = settings.realism().holdout();
+        if (!split.enabled()) {
+            return held;
+        }
+        for (int p = 0; p < personaCount; p++) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < personaOf.length; i++) {
+                if (personaOf[i] == p) {
+                    members.add(i);
+                }
+            }
+            members.sort(Comparator.comparingLong(i -> streams.derive(Purpose.HOLDOUT, i)));
+            long heldOut = Math.round(split.share() * members.size());
+            for (int k = 0; k < heldOut; k++) {
+                held[members.get(k)] = true;
+            }
+        }
+        return held;
     }
 
     /** The strongest blend ≤ strength that keeps every message's open probability within the cap. */

@@ -7,9 +7,13 @@ package com.sendflowr.synth.generation;
  */
 public final class RandomStreams {
 
-    /** What a stream is for; part of every derived seed so streams never collide. */
+    /**
+     * What a stream is for; part of every derived seed so streams never collide. New purposes go last: the ordinal is
+     * part of the seed. A realism feature that is off never derives its stream, so it changes nothing.
+     */
     public enum Purpose {
-        POPULATION, USER, CAMPAIGNS, SENDS, MESSAGE, EVENT_ID
+        POPULATION, USER, CAMPAIGNS, SENDS, MESSAGE, EVENT_ID,
+        TIME_ZONE, COLD_START, HOLDOUT, PRIVACY_PROXY, DELIVERABILITY, AB_TEST, DRIFT
     }
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;

@@ -11,6 +11,11 @@ public record RunPlan(ModelSettings settings, Shard shard, Population population
         return new RunPlan(settings, shard, population, generator, expectation);
     }
 
+    /** The manifest rows of this run's users (its shard's), in user order. */
+    public java.util.List<GroundTruth> groundTruth() {
+        return population.slice(shard).stream().map(user -> GroundTruth.of(user, settings)).toList();
+    }
+
     public String scope() {
         return shard.count() == 1 ? "all users" : "shard " + shard + ", " + expectation.users() + " users";
     }

@@ -1,11 +1,17 @@
 package com.sendflowr.synth.model;
 
-/** The funnel steps of one email message, in the order they happen. */
+/**
+ * The funnel steps of one email message, in the order they happen; the deliverability steps come last so the
+ * first four keep their ordinals (event ids derive from them).
+ */
 public enum EventType {
     SENT("sent"),
     DELIVERED("delivered"),
     OPENED("opened"),
-    CLICKED("clicked");
+    CLICKED("clicked"),
+    BOUNCED("bounced"),
+    MARKED_SPAM("marked_spam"),
+    UNSUBSCRIBED("unsubscribed");
 
     private final String wireName;
 

@@ -2,7 +2,8 @@ package com.sendflowr.synth.model;
 
 /**
  * Counts of one population's funnel: events per type, plus messages opened and clicked at least once.
- * Doubles, so expectations and actual tallies share one shape.
+ * Doubles, so expectations and actual tallies share one shape. The deliverability events (bounces, spam complaints,
+ * unsubscribes) are counted beside it, in {@code Expectation#deliverability()} and {@code Tally#count(EventType)}.
  */
 public record FunnelCounts(double sent, double delivered, double opened, double clicked, double uniqueOpened,
                            double uniqueClicked) {
@@ -24,6 +25,7 @@ public record FunnelCounts(double sent, double delivered, double opened, double 
             case DELIVERED -> delivered;
             case OPENED -> opened;
             case CLICKED -> clicked;
+            case BOUNCED, MARKED_SPAM, UNSUBSCRIBED -> 0;
         };
     }
 

@@ -37,6 +37,8 @@ public final class SummaryTable {
         FunnelCounts total = expected.total();
         line(out, name, "total", expected.users(), total, rate(total.uniqueOpenRate()), rate(total.uniqueClickRate()));
         out.println("  (open/click rate: unique, per delivered message; persona rows show the configured targets)");
+        expected.deliverability().forEach((type, count) ->
+                out.printf("  %-16s %,10.0f expected%n", type.wireName(), count));
         actual.ifPresent(tally -> compare(out, expected, tally));
         out.flush();
     }
@@ -49,6 +51,7 @@ public final class SummaryTable {
         row(out, "delivered", got.delivered(), want.delivered());
         row(out, "opened", got.opened(), want.opened());
         row(out, "clicked", got.clicked(), want.clicked());
+        expected.deliverability().forEach((type, count) -> row(out, type.wireName(), tally.count(type), count));
         row(out, "total events", got.events(), want.events());
         out.printf("  %-18s %12s %12s%n", "unique open rate", rate(got.uniqueOpenRate()), rate(want.uniqueOpenRate()));
         out.printf("  %-18s %12s %12s%n", "unique click rate", rate(got.uniqueClickRate()), rate(want.uniqueClickRate()));

@@ -6,10 +6,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.FunnelCounts;
 
 /** Counts the events that pass through it per persona and type; the first open or click of a message counts as unique. */
 public final class Tally implements Consumer<List<EmailEvent>> {
+
+    private static final int TYPES = EventType.values().length;
+    private static final int UNIQUE_OPENED = TYPES;
+    private static final int UNIQUE_CLICKED = TYPES + 1;
 
     private final Map<String, long[]> byPersona = new LinkedHashMap<>();
     private long total;
@@ -20,12 +25,12 @@ public final class Tally implements Consumer<List<EmailEvent>> {
     }
 
     public void count(EmailEvent event) {
-        long[] counts = byPersona.computeIfAbsent(event.recipient().persona(), p -> new long[6]);
+        long[] counts = byPersona.computeIfAbsent(event.recipient().persona(), p -> new long[TYPES + 2]);
         counts[event.type().ordinal()]++;
         if (event.occurrence() == 0) {
             switch (event.type()) {
-                case OPENED -> counts[4]++;
-                case CLICKED -> counts[5]++;
+                case OPENED -> counts[UNIQUE_OPENED]++;
+                case CLICKED -> counts[UNIQUE_CLICKED]++;
                 default -> { }
             }
         }
@@ -37,8 +42,13 @@ public final class Tally implements Consumer<List<EmailEvent>> {
     }
 
     public FunnelCounts of(String persona) {
-        long[] c = byPersona.getOrDefault(persona, new long[6]);
-        return new FunnelCounts(c[0], c[1], c[2], c[3], c[4], c[5]);
+        long[] c = byPersona.getOrDefault(persona, new long[TYPES + 2]);
+        return new FunnelCounts(c[0], c[1], c[2], c[3], c[UNIQUE_OPENED], c[UNIQUE_CLICKED]);
+    }
+
+    /** Events of one type over all personas (the deliverability types are not in {@link FunnelCounts}). */
+    public long count(EventType type) {
+        return byPersona.values().stream().mapToLong(c -> c[type.ordinal()]).sum();
     }
 
     public FunnelCounts totals() {

@@ -25,16 +25,21 @@ final class CanonicalEventWriter {
 
     private static final SerializableString[] NAMES = FIELDS.stream().map(SerializedString::new)
             .toArray(SerializableString[]::new);
+    private static final SerializableString BOUNCE_TYPE = new SerializedString("bounce_type");
+    private static final SerializableString VARIANT = new SerializedString("variant");
 
     private final JsonGenerator out;
     private final boolean flat;
+    private final EventColumns columns;
     private final boolean labels;
     private final SerializableString esp;
     private final EncodedStrings encoded;
     private final Timestamps timestamps = new Timestamps();
 
-    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp, EncodedStrings encoded) {
+    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp, EncodedStrings encoded,
+                         EventColumns columns) {
         this.out = out;
+        this.columns = columns;
         this.encoded = encoded;
         this.flat = flat;
         this.labels = labels;
@@ -58,7 +63,11 @@ final class CanonicalEventWriter {
         field(7, campaign[1]);
         out.writeFieldName(NAMES[8]);
         out.writeString(e.message().id());
-        field(9, campaign[2]);
+        if (e.message().variant() == null) {
+            field(9, campaign[2]);
+        } else {
+            field(9, e.message().subject());
+        }
         if (e.type() == EventType.CLICKED) {
             field(10, campaign[3]);
         } else {
@@ -68,13 +77,23 @@ final class CanonicalEventWriter {
         optional(11, client == null ? null : client.userAgent());
         optional(12, client == null ? null : client.ipAddress());
         out.writeFieldName(NAMES[13]);
+        String zone = e.recipient().timeZone();
+        int flags = e.flags() & (EmailEvent.MACHINE_OPEN | EmailEvent.DEFERRED);
         if (flat) {
-            out.writeString(encoded.metadata(e.recipient().persona(), labels, CanonicalEventWriter::metadataAsJson));
+            out.writeString(encoded.metadata(e.recipient().persona(), zone, flags,
+                    () -> metadataAsJson(e.recipient().persona(), labels, zone, flags)));
         } else {
-            writeMetadata(out, e.recipient().persona(), labels);
+            writeMetadata(out, e.recipient().persona(), labels, zone, flags);
         }
         out.writeFieldName(NAMES[14]);
         out.writeString(timestamps.format(e.ingestedAt()), 0, Timestamps.LENGTH);
+        if (columns.bounceType()) {
+            String bounce = e.has(EmailEvent.HARD_BOUNCE) ? "hard" : e.has(EmailEvent.SOFT_BOUNCE) ? "soft" : null;
+            extra(BOUNCE_TYPE, bounce);
+        }
+        if (columns.variant()) {
+            extra(VARIANT, e.message().variant());
+        }
         out.writeEndObject();
     }
 
@@ -88,6 +107,17 @@ final class CanonicalEventWriter {
         out.writeString(value);
     }
 
+    /** A field only some events have: left out of JSON when absent, an empty column in CSV. */
+    private void extra(SerializableString name, String value) throws IOException {
+        if (value != null) {
+            out.writeFieldName(name);
+            out.writeString(value);
+        } else if (flat) {
+            out.writeFieldName(name);
+            out.writeNull();
+        }
+    }
+
     private void optional(int index, String value) throws IOException {
         if (value != null) {
             field(index, value);
@@ -97,19 +127,29 @@ final class CanonicalEventWriter {
         }
     }
 
-    private static void writeMetadata(JsonGenerator generator, String persona, boolean labels) throws IOException {
+    private static void writeMetadata(JsonGenerator generator, String persona, boolean labels, String zone, int flags)
+            throws IOException {
         generator.writeStartObject();
         if (labels) {
             generator.writeStringField("persona", persona);
         }
         generator.writeBooleanField("test_data", true);
+        if (zone != null) {
+            generator.writeStringField("time_zone", zone);
+        }
+        if ((flags & EmailEvent.MACHINE_OPEN) != 0) {
+            generator.writeBooleanField("machine_open", true);
+        }
+        if ((flags & EmailEvent.DEFERRED) != 0) {
+            generator.writeBooleanField("deferred", true);
+        }
         generator.writeEndObject();
     }
 
-    private static String metadataAsJson(String persona, boolean labels) {
+    private static String metadataAsJson(String persona, boolean labels, String zone, int flags) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = new JsonFactory().createGenerator(text)) {
-            writeMetadata(generator, persona, labels);
+            writeMetadata(generator, persona, labels, zone, flags);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,7 @@ package com.sendflowr.synth.sinks;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -21,9 +21,10 @@ final class EncodedStrings {
     private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
     private final Map<String, String> metadata = new ConcurrentHashMap<>();
 
-    /** The {@code metadata} object of a persona's events as JSON text (the CSV column). */
-    String metadata(String persona, boolean labels, BiFunction<String, Boolean, String> render) {
-        return metadata.computeIfAbsent(persona, p -> render.apply(p, labels));
+    /** The {@code metadata} object of events as JSON text (the CSV column), per persona, time zone and flags. */
+    String metadata(String persona, String zone, int flags, Supplier<String> render) {
+        String key = zone == null && flags == 0 ? persona : persona + '|' + zone + '|' + flags;
+        return metadata.computeIfAbsent(key, k -> render.get());
     }
 
     /** Recipient id and e-mail. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.model.EmailEvent;
 
 /** Encodes slices of events as UTF-8 JSON Lines, CSV rows, or one JSON document per event (for Kafka values). */
@@ -19,28 +20,41 @@ public final class EventEncoder {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final CsvFactory CSV = new CsvFactory();
-    private static final CsvSchema CSV_SCHEMA;
-
-    static {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        CanonicalEventWriter.FIELDS.forEach(schema::addColumn);
-        CSV_SCHEMA = schema.build();
-    }
-
     private final boolean labels;
     private final String esp;
+    private final EventColumns columns;
+    private final CsvSchema csvSchema;
     private final EncodedStrings encoded = new EncodedStrings();
 
     public EventEncoder(boolean labels, String esp) {
+        this(labels, esp, EventColumns.CANONICAL);
+    }
+
+    public EventEncoder(boolean labels, String esp, EventColumns columns) {
         this.labels = labels;
         this.esp = esp;
+        this.columns = columns;
+        CsvSchema.Builder schema = CsvSchema.builder();
+        CanonicalEventWriter.FIELDS.forEach(schema::addColumn);
+        if (columns.bounceType()) {
+            schema.addColumn("bounce_type");
+        }
+        if (columns.variant()) {
+            schema.addColumn("variant");
+        }
+        this.csvSchema = schema.build();
+    }
+
+    /** The encoder of a run's events: its labels, ESP and the columns its realism features add. */
+    public static EventEncoder of(ModelSettings settings) {
+        return new EventEncoder(settings.labels(), settings.identity().esp(), EventColumns.of(settings));
     }
 
     /** JSON Lines: one object and a newline per event, appended to {@code bytes}. */
     public void jsonLines(List<EmailEvent> events, OutputStream bytes) throws IOException {
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded, columns);
             for (EmailEvent event : events) {
                 writer.write(event);
                 generator.writeRaw('\n');
@@ -51,8 +65,8 @@ public final class EventEncoder {
     /** CSV rows, preceded by the header line when {@code header}, appended to {@code bytes}. */
     public void csv(List<EmailEvent> events, boolean header, OutputStream bytes) throws IOException {
         try (CsvGenerator generator = CSV.createGenerator(bytes, JsonEncoding.UTF8)) {
-            generator.setSchema(header ? CSV_SCHEMA.withHeader() : CSV_SCHEMA);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp, encoded);
+            generator.setSchema(header ? csvSchema.withHeader() : csvSchema);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp, encoded, columns);
             for (EmailEvent event : events) {
                 writer.write(event);
             }
@@ -65,7 +79,7 @@ public final class EventEncoder {
         List<byte[]> documents = new ArrayList<>(events.size());
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded, columns);
             for (EmailEvent event : events) {
                 writer.write(event);
                 generator.flush();

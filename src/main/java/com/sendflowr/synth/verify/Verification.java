@@ -109,9 +109,15 @@ public final class Verification implements Consumer<ObservedEvent> {
         for (EventType type : EventType.values()) {
             variance += want.of(type) * clustering(type);
         }
-        checks.add(count("events", total, want.events(), variance));
+        for (EventType type : expectation.deliverability().keySet()) {
+            variance += expectation.expected(type);
+        }
+        checks.add(count("events", total, expectation.events(), variance));
         for (EventType type : EventType.values()) {
-            checks.add(count(type.wireName(), countsByType[type.ordinal()], want.of(type), want.of(type) * clustering(type)));
+            if (expectation.expects(type) || countsByType[type.ordinal()] > 0) {
+                double expected = expectation.expected(type);
+                checks.add(count(type.wireName(), countsByType[type.ordinal()], expected, expected * clustering(type)));
+            }
         }
         checks.add(new Check("distinct event_id", String.format("%,d", total - duplicates), String.format("%,d", total),
                 "exact", duplicates == 0, (double) (total - duplicates), (double) total, 0.0));

@@ -105,7 +105,7 @@ public final class Runs {
         }
 
         public void write(ModelSettings settings, Consumer<Consumer<List<EmailEvent>>> producer) {
-            try (EventSink sink = StreamingSink.toStream(out, true, new EventEncoder(settings.labels(), settings.identity().esp()))) {
+            try (EventSink sink = StreamingSink.toStream(out, true, EventEncoder.of(settings))) {
                 producer.accept(day -> {
                     sink.accept(day);
                     lines += day.size();

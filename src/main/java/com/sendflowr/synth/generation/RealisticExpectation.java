@@ -1,0 +1,186 @@
+package com.sendflowr.synth.generation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sendflowr.synth.generation.OpenTiming.WindowHours;
+import com.sendflowr.synth.model.FunnelCounts;
+
+/**
+ * The expected counts of one user when realism features are on, hour by hour of delivery: sends only after the user
+ * joined, thinned by the chance the user was stopped before (hard bounce, complaint, unsubscribe: a constant hazard
+ * per hour), bounces instead of deliveries, the user's own send-time response by local hour, the mean fatigue
+ * factor, and machine opens in place of the reader's opens behind Apple's proxy. Deferrals and the fatigue of a
+ * cold start's first day move little and are left out.
+ */
+final class RealisticExpectation {
+
+    private final ModelSettings settings;
+    private final WindowHours window;
+    private final double sendsPerHour;
+    private final double followsFirst;
+    private final double fatigueMean;
+    private final long historyStartHour;
+    private final long from;
+    private final long to;
+    private final Map<String, double[][]> shares = new HashMap<>();
+    private final Seasonality seasonality;
+
+    /** Expected counts of one user: the funnel, and the deliverability events beside it. */
+    record UserCounts(FunnelCounts funnel, double bounced, double markedSpam, double unsubscribed,
+                      double completeOpenRate, double completeClickRate) {
+
+        /** Both segments of a user who switched back to where it started (rates: the first's). */
+        UserCounts plus(UserCounts o) {
+            return new UserCounts(funnel.plus(o.funnel), bounced + o.bounced, markedSpam + o.markedSpam,
+                    unsubscribed + o.unsubscribed, completeOpenRate, completeClickRate);
+        }
+    }
+
+    RealisticExpectation(ModelSettings settings) {
+        this.settings = settings;
+        this.seasonality = settings.realism().seasonality();
+        this.window = WindowHours.of(settings.window());
+        this.sendsPerHour = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
+        double reopen = settings.funnel().reopenMean();
+        this.followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
+        this.fatigueMean = fatigueMean(settings);
+        long span = settings.funnel().longestMessageSpan();
+        this.historyStartHour = WeekTime.startOfDay(WeekTime.epochDay(settings.window().startMillis() - span)) / 3_600_000L;
+        // deliveries this many hours before the window can still have opens inside it
+        this.from = (long) Math.floor(window.start()) - (long) Math.ceil(span / 3_600_000.0) - 2;
+        this.to = (long) Math.ceil(window.end());
+    }
+
+    /**
+     * The user's expected counts by the persona it has when each message is delivered (two entries for a user who
+     * switches persona, the first for its own persona).
+     */
+    Map<String, UserCounts> of(UserProfile user, java.util.function.Function<UserProfile, OpenTiming> timings) {
+        Realism realism = settings.realism();
+        Deliverability d = realism.deliverability();
+        FunnelTiming funnel = settings.funnel();
+        double bounce = d.enabled() ? d.bounceRate() : 0;
+        double delivery = (1 - bounce) * funnel.deliveryRate();
+        double spam = d.enabled() ? d.spamRate() : 0;
+        double unsubscribe = d.enabled() ? d.unsubscribeRate() : 0;
+        double factor = fatigueMean * settings.realism().abTests().meanLift();
+        double hazard = d.enabled() ? sendsPerHour * (bounce * d.hardBounceShare()
+                + delivery * user.openRate() * factor * (spam + unsubscribe)) : 0;
+        UserDrift drift = user.traits().drift();
+        List<UserProfile> profiles = drift != null && drift.switches() ? List.of(user, drift.switchedTo()) : List.of(user);
+        int n = profiles.size();
+        double[][] responses = new double[n][];
+        double[][][] insides = new double[n][][];
+        for (int p = 0; p < n; p++) {
+            UserProfile profile = profiles.get(p);
+            responses[p] = profile.sendTimeHourMeans();
+            insides[p] = shares.computeIfAbsent(profile.persona().name() + '@' + profile.traits().clock().zone(),
+                    k -> shares(timings.apply(profile), profile.traits().clock()));
+        }
+        LocalClock clock = user.traits().clock();
+        long joinedHour = user.traits().coldStart() ? Math.floorDiv(user.traits().joinedAt(), 3_600_000L) : Long.MIN_VALUE;
+        long startHour = Math.max(historyStartHour, joinedHour);
+        double[] sent = new double[n];
+        double[] delivered = new double[n];
+        double[] first = new double[n];
+        double[] reopens = new double[n];
+        for (long hour = Math.max(from, startHour); hour < to; hour++) {
+            long middle = hour * 3_600_000L + 1_800_000L;
+            int p = n > 1 && middle >= drift.switchAt() ? 1 : 0;
+            UserProfile profile = profiles.get(p);
+            double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour))
+                    * volume(WeekTime.epochDay(middle));
+            double coverage = window.coverage(hour);
+            int localHour = profile.activityMinute(middle) / 60;
+            double opening = sends * delivery * profile.openRate() * factor * responses[p][localHour]
+                    * seasonality.engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)))
+                    * (drift == null ? 1 : drift.rateFactor(middle));
+            sent[p] += sends * coverage;
+            delivered[p] += sends * delivery * coverage;
+            first[p] += opening * insides[p][0][(int) (hour - from)];
+            reopens[p] += opening * insides[p][1][(int) (hour - from)];
+        }
+        Map<String, UserCounts> counts = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < n; p++) {
+            UserProfile profile = profiles.get(p);
+            double cgo = profile.clickGivenOpen() * (1 - spam);
+            double uniqueClicked = first[p] * cgo;
+            double clicks = uniqueClicked + funnel.reclickMean() * cgo
+                    * (followsFirst * first[p] + (1 - followsFirst) * reopens[p]);
+            double opened = first[p] + funnel.reopenMean() * reopens[p];
+            double uniqueOpened = first[p];
+            if (profile.traits().privacyProxy()) {
+                opened = delivered[p];
+                uniqueOpened = delivered[p];
+            }
+            double meanResponse = 0;
+            for (double r : responses[p]) {
+                meanResponse += r / responses[p].length;
+            }
+            double open = profile.openRate() * factor * meanResponse;
+            double completeOpen = profile.traits().privacyProxy() ? 1 : open;
+            counts.merge(profile.persona().name(), new UserCounts(new FunnelCounts(sent[p], delivered[p], opened, clicks,
+                    uniqueOpened, uniqueClicked), sent[p] * bounce, first[p] * spam, first[p] * unsubscribe,
+                    completeOpen, open * cgo), UserCounts::plus);
+        }
+        return counts;
+    }
+
+    /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */
+    private double volume(long epochDay) {
+        if (!seasonality.enabled()) {
+            return 1;
+        }
+        int perDay = settings.sendPlan().campaignsPerDay();
+        return perDay == 0 ? 0 : Math.min(255, Math.round(perDay * seasonality.volume(epochDay))) / (double) perDay;
+    }
+
+    /** For every delivery hour [from, to): the shares of first opens [0] and re-opens [1] that land in the window. */
+    private double[][] shares(OpenTiming timing, LocalClock clock) {
+        int n = (int) (to - from);
+        double[][] inside = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            long hour = from + i;
+            int localHour = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
+            inside[0][i] = timing.firstInside(hour, localHour, window);
+            inside[1][i] = timing.reopenInside(hour, localHour, window);
+        }
+        return inside;
+    }
+
+    /**
+     * E[fatigue factor] of a message: the user's other sends land in the lookback L before it independently — each of
+     * the day's other campaigns with probability share·min(t, L)/day, each of the previous day's with
+     * share·max(0, L − t)/day, for a send at time t of its day — and E[exp(−βN)] is the product of the Bernoulli
+     * terms, averaged over t.
+     */
+    private static double fatigueMean(ModelSettings settings) {
+        Fatigue fatigue = settings.realism().fatigue();
+        if (!fatigue.enabled()) {
+            return 1;
+        }
+        int n = settings.sendPlan().campaignsPerDay();
+        double share = settings.sendPlan().audienceShare();
+        double day = WeekTime.MILLIS_PER_DAY;
+        double lookback = fatigue.lookback();
+        double loss = 1 - Math.exp(-fatigue.perSend());
+        int steps = 288;
+        double sum = 0;
+        for (int s = 0; s < steps; s++) {
+            double t = (s + 0.5) / steps * day;
+            double sameDay = share * Math.min(t, lookback) / day;
+            double previousDay = share * Math.max(0, lookback - t) / day;
+            sum += Math.pow(1 - sameDay * loss, n - 1) * Math.pow(1 - previousDay * loss, n);
+        }
+        return fatigue.floor() + (1 - fatigue.floor()) * sum / steps;
+    }
+
+    static boolean needed(Realism realism) {
+        return realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
+                || realism.coldStart().enabled() || realism.deliverability().enabled()
+                || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled()
+                || realism.abTests().enabled() || realism.drift().enabled();
+    }
+}

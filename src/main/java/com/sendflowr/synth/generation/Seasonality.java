@@ -1,0 +1,36 @@
+package com.sendflowr.synth.generation;
+
+import java.util.List;
+
+/** Send-volume and engagement multipliers by calendar day (holidays, sales days); other days are 1. */
+public record Seasonality(boolean enabled, List<SpecialDay> days) {
+
+    public static final Seasonality OFF = new Seasonality(false, List.of());
+
+    public Seasonality {
+        days = List.copyOf(days);
+    }
+
+    /** The special day at {@code epochDay}, or null (a handful of days: a scan is cheapest). */
+    public SpecialDay on(long epochDay) {
+        if (!enabled) {
+            return null;
+        }
+        for (SpecialDay day : days) {
+            if (day.date().toEpochDay() == epochDay) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    public double volume(long epochDay) {
+        SpecialDay day = on(epochDay);
+        return day == null ? 1 : day.volume();
+    }
+
+    public double engagement(long epochDay) {
+        SpecialDay day = on(epochDay);
+        return day == null ? 1 : day.engagement();
+    }
+}

@@ -1,0 +1,86 @@
+package com.sendflowr.synth.generation;
+
+import java.util.Arrays;
+
+/**
+ * The send-time response of one curve raised to a power (the {@code strong} setting), Q(m) = R(m)^γ / mean(R^γ).
+ * A user's factor is {@code min(c·Q(m), cap)}, with the cap keeping the open probability at most
+ * {@link UserProfile#MAX_OPEN_PROBABILITY} and c chosen so the factor still averages exactly 1 over the week: the
+ * persona's rate holds while good hours gain and dead hours lose more than by default.
+ */
+public final class SharpenedResponse {
+
+    private final float[] q;
+    private final double[] sorted;
+    /** suffix[i] = Σ sorted[i..n). */
+    private final double[] suffix;
+    private final double[] hourMeans = new double[168];
+
+    public SharpenedResponse(SendTimeResponse response, int exponent) {
+        int n = WeekTime.MINUTES_PER_WEEK;
+        double[] raw = new double[n];
+        double sum = 0;
+        for (int m = 0; m < n; m++) {
+            raw[m] = Math.pow(response.relative(m), exponent);
+            sum += raw[m];
+        }
+        double mean = sum / n;
+        q = new float[n];
+        sorted = new double[n];
+        for (int m = 0; m < n; m++) {
+            q[m] = (float) (raw[m] / mean);
+            sorted[m] = q[m];
+        }
+        Arrays.sort(sorted);
+        suffix = new double[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            suffix[i] = suffix[i + 1] + sorted[i];
+        }
+        for (int m = 0; m < n; m++) {
+            hourMeans[m / 60] += q[m] / 60;
+        }
+    }
+
+    /** The scale c with mean(min(c·Q, cap)) = 1; cap ≥ 1. */
+    public double scaleFor(double cap) {
+        if (sorted[sorted.length - 1] <= cap) {
+            return 1;
+        }
+        double low = 0;
+        double high = cap / sorted[0];
+        for (int i = 0; i < 60; i++) {
+            double c = (low + high) / 2;
+            if (meanCapped(c, cap) < 1) {
+                low = c;
+            } else {
+                high = c;
+            }
+        }
+        return (low + high) / 2;
+    }
+
+    private double meanCapped(double c, double cap) {
+        int n = sorted.length;
+        int firstCapped = Arrays.binarySearch(sorted, cap / c);
+        if (firstCapped < 0) {
+            firstCapped = -firstCapped - 1;
+        }
+        return (c * (suffix[0] - suffix[firstCapped]) + cap * (n - firstCapped)) / n;
+    }
+
+    public double factor(int minuteOfWeek, double scale, double cap) {
+        return Math.min(scale * q[minuteOfWeek], cap);
+    }
+
+    /** Mean factor over each hour of the week for one user's scale and cap. */
+    public double[] hourMeans(double scale, double cap) {
+        if (scale == 1 && sorted[sorted.length - 1] <= cap) {
+            return hourMeans.clone();
+        }
+        double[] means = new double[168];
+        for (int m = 0; m < q.length; m++) {
+            means[m / 60] += factor(m, scale, cap) / 60;
+        }
+        return means;
+    }
+}
