@@ -1,5 +1,6 @@
 package com.sendflowr.synth.generation;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ public final class Population {
         Map<String, ActivityCurve> curves = new HashMap<>();
         Map<String, SendTimeResponse> responses = new HashMap<>();
         Map<String, SharpenedResponse> sharpened = new HashMap<>();
-        Map<java.time.ZoneId, LocalClock> clocks = new HashMap<>();
+        Map<ZoneId, LocalClock> clocks = new HashMap<>();
         Realism realism = settings.realism();
         boolean[] holdout = holdout(settings, personaOf, personas.size(), streams);
         List<UserProfile> users = new ArrayList<>(total);
@@ -182,12 +183,12 @@ public final class Population {
     }
 
     private static LocalClock clock(ModelSettings settings, int user, RandomStreams streams,
-                                    Map<java.time.ZoneId, LocalClock> clocks) {
+                                    Map<ZoneId, LocalClock> clocks) {
         TimeZoneMix mix = settings.realism().timeZones();
         if (!mix.enabled()) {
             return LocalClock.UTC;
         }
-        java.time.ZoneId zone = mix.pick(new SeededRandom(streams.derive(Purpose.TIME_ZONE, user)).nextDouble());
+        ZoneId zone = mix.pick(new SeededRandom(streams.derive(Purpose.TIME_ZONE, user)).nextDouble());
         long margin = settings.funnel().longestMessageSpan() + 2 * WeekTime.MILLIS_PER_DAY;
         return clocks.computeIfAbsent(zone, z -> LocalClock.of(z, settings.window().startMillis() - margin,
                 settings.window().endMillis() + margin));
