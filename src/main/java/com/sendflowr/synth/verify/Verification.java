@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +27,9 @@ import com.sendflowr.synth.model.FunnelCounts;
 /**
  * Reads a dataset back and checks it against the configuration's expectation: total and per-type counts within
  * ±2% (or four standard deviations, for small datasets), no duplicate {@code event_id}, every event type known,
- * and each persona's unique open and click rates within four standard errors — measured on the messages whose
- * whole funnel lies inside the window, so the window's edges do not bias them.
+ * and each persona's unique open and click rates within four standard errors (binomial, or grouped by recipient when
+ * that is larger) — measured on the messages whose whole funnel lies inside the window, so the window's edges do
+ * not bias them.
  */
 public final class Verification implements Consumer<ObservedEvent> {
 
@@ -58,6 +60,8 @@ public final class Verification implements Consumer<ObservedEvent> {
     private final Map<String, long[]> delivered = new HashMap<>();
     private final Map<String, Set<String>> openedMessages = new HashMap<>();
     private final Map<String, Set<String>> clickedMessages = new HashMap<>();
+    /** Per persona, per recipient: delivered, uniquely opened and uniquely clicked complete messages. */
+    private final Map<String, Map<String, long[]>> byRecipient = new HashMap<>();
     private final long[] countsByType = new long[EventType.values().length];
     private long total;
     private long duplicates;
@@ -95,11 +99,27 @@ public final class Verification implements Consumer<ObservedEvent> {
             return;
         }
         switch (type) {
-            case DELIVERED -> delivered.computeIfAbsent(event.persona(), p -> new long[1])[0]++;
-            case OPENED -> openedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId());
-            case CLICKED -> clickedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId());
+            case DELIVERED -> {
+                delivered.computeIfAbsent(event.persona(), p -> new long[1])[0]++;
+                recipient(event)[0]++;
+            }
+            case OPENED -> {
+                if (openedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId())) {
+                    recipient(event)[1]++;
+                }
+            }
+            case CLICKED -> {
+                if (clickedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId())) {
+                    recipient(event)[2]++;
+                }
+            }
             default -> { }
         }
+    }
+
+    private long[] recipient(ObservedEvent event) {
+        return byRecipient.computeIfAbsent(event.persona(), p -> new HashMap<>())
+                .computeIfAbsent(String.valueOf(event.recipientId()), r -> new long[3]);
     }
 
     public List<Check> checks() {
@@ -134,10 +154,11 @@ public final class Verification implements Consumer<ObservedEvent> {
         }
         for (String persona : new TreeMap<>(expectation.byPersona()).keySet()) {
             long trials = delivered.getOrDefault(persona, new long[1])[0];
+            Collection<long[]> recipients = byRecipient.getOrDefault(persona, Map.of()).values();
             checks.add(rate(persona + " open rate", openedMessages.getOrDefault(persona, Set.of()).size(), trials,
-                    expectation.completeOpenRate(persona)));
+                    expectation.completeOpenRate(persona), clusterVariance(recipients, 1, trials)));
             checks.add(rate(persona + " click rate", clickedMessages.getOrDefault(persona, Set.of()).size(), trials,
-                    expectation.completeClickRate(persona)));
+                    expectation.completeClickRate(persona), clusterVariance(recipients, 2, trials)));
         }
         return checks;
     }
@@ -228,12 +249,31 @@ public final class Verification implements Consumer<ObservedEvent> {
                 (double) actual, expected, tolerance);
     }
 
-    private static Check rate(String name, long hits, long trials, double expected) {
+    /**
+     * The variance of a persona's rate when its messages are grouped by recipient (the cluster-robust variance of a
+     * ratio estimator): users differ in their own rates, and with Apple's privacy proxy some open everything, so
+     * messages of one user are not independent trials and the binomial variance alone understates the spread.
+     */
+    private static double clusterVariance(Collection<long[]> recipients, int hitsAt, long trials) {
+        int users = recipients.size();
+        if (users < 2 || trials == 0) {
+            return 0;
+        }
+        double rate = recipients.stream().mapToLong(r -> r[hitsAt]).sum() / (double) trials;
+        double sum = 0;
+        for (long[] r : recipients) {
+            double residual = r[hitsAt] - rate * r[0];
+            sum += residual * residual;
+        }
+        return users / (users - 1.0) * sum / ((double) trials * trials);
+    }
+
+    private static Check rate(String name, long hits, long trials, double expected, double clusterVariance) {
         if (trials == 0) {
             return new Check(name, "no deliveries", String.format("%.2f%%", expected * 100), "-", expected == 0);
         }
         double actual = (double) hits / trials;
-        double tolerance = RATE_SIGMAS * Math.sqrt(expected * (1 - expected) / trials);
+        double tolerance = RATE_SIGMAS * Math.sqrt(Math.max(expected * (1 - expected) / trials, clusterVariance));
         return new Check(name, String.format("%.2f%%", actual * 100), String.format("%.2f%%", expected * 100),
                 String.format("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
                 tolerance);
