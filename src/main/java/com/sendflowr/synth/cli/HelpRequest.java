@@ -1,7 +1,6 @@
 package com.sendflowr.synth.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -22,11 +21,11 @@ final class HelpRequest {
     /**
      * Prints the requested help or version.
      *
-     * @return the exit code, or empty when the arguments are not (only) a help or version request
+     * @return false when the arguments are not (only) a help or version request
      */
-    static Optional<Integer> answer(String[] args, PrintWriter out, PrintWriter err) {
+    static boolean answer(String[] args, PrintWriter out, PrintWriter err) {
         if (!mentionsHelp(args)) {
-            return Optional.empty();
+            return false;
         }
         CommandLine commandLine = new CommandLine(SynthCommand.class)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -35,12 +34,12 @@ final class HelpRequest {
         try {
             if (CommandLine.printHelpIfRequested(commandLine.parseArgs(args))) {
                 out.flush();
-                return Optional.of(ExitCodes.OK);
+                return true;
             }
         } catch (ParameterException e) {
             // Not a well-formed request: the booted application reports it like any other usage error.
         }
-        return Optional.empty();
+        return false;
     }
 
     private static boolean mentionsHelp(String[] args) {

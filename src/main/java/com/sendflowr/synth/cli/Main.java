@@ -3,7 +3,6 @@ package com.sendflowr.synth.cli;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import io.quarkus.picocli.runtime.PicocliRunner;
@@ -20,10 +19,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
     public static void main(String... args) {
-        Optional<Integer> answered = HelpRequest.answer(args, new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true));
-        if (answered.isPresent()) {
-            ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(answered.get(), null);
+        if (HelpRequest.answer(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true))) {
+            // Returning from main is exit code 0; the exit handler would first set up the runtime's logging.
             return;
         }
         Map<String, String> previous = new HashMap<>();
