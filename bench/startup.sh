@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Start-up of --help, --version and summary: native executable vs JVM jar (JDK 17) [vs JVM jar on JDK 25 with an
-# AOT cache, if target/quarkus-app/app.aot exists — see README]. hyperfine, side by side, min and median.
+# AOT cache, if target/quarkus-app/app.aot exists — see README]. hyperfine, side by side; prints min and median (ms).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NATIVE=$(ls target/*-runner 2>/dev/null | head -1 || true)
 JVM="java -jar target/quarkus-app/quarkus-run.jar"
 J25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
 for args in "--help" "--version" "summary"; do
   cmds=(-n "jvm $args" "$JVM $args")
   [[ -n "$NATIVE" ]] && cmds+=(-n "native $args" "$NATIVE $args")
   if [[ -f target/quarkus-app/app.aot ]]; then
     cmds+=(-n "jvm25+aot $args" "bash -c 'cd target/quarkus-app && $J25 -XX:AOTCache=app.aot -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar quarkus-run.jar $args'")
   fi
-  hyperfine -N --warmup 3 --runs "${RUNS:-20}" --style basic "${cmds[@]}" 2>&1 | grep -E "Benchmark|Time|Range"
+  hyperfine -N --warmup 3 --runs "${RUNS:-20}" --export-json "$OUT/result.json" "${cmds[@]}" > /dev/null
+  jq -r '.results[] | "\(.command)\tmin \(.min * 1000 | round) ms\tmedian \(.median * 1000 | round) ms"' "$OUT/result.json"
 done
