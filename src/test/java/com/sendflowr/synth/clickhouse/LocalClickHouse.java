@@ -5,15 +5,16 @@ import static io.restassured.RestAssured.given;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import com.sendflowr.synth.testing.Scripts;
 
 /**
  * A real ClickHouse server (Debian's {@code clickhouse-server} package, installed with apt-get if missing) for the
@@ -70,21 +71,9 @@ public final class LocalClickHouse {
     }
 
     private String script(String command, String... options) {
-        List<String> args = new ArrayList<>(List.of("bash", SCRIPT.toString(), command, "--dir", dir.toString()));
+        List<String> args = new ArrayList<>(List.of(command, "--dir", dir.toString()));
         args.addAll(List.of(options));
-        try {
-            Process process = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("clickhouse-local.sh " + command + " failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Scripts.run(SCRIPT, Duration.ofMinutes(5), args);
     }
 
     private static void deleteRecursively(Path path) {

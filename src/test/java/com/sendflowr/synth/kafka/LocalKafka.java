@@ -3,17 +3,17 @@ package com.sendflowr.synth.kafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import com.sendflowr.synth.testing.Scripts;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, loopback only) for the tests of this JVM, started with the
@@ -68,22 +68,8 @@ public final class LocalKafka {
     }
 
     private String script(String command) {
-        try {
-            Process process = new ProcessBuilder("bash", SCRIPT.toString(), command, "--port", String.valueOf(port),
-                    "--controller-port", String.valueOf(controllerPort), "--dir", dir.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("kafka-local.sh " + command + " failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Scripts.run(SCRIPT, Duration.ofMinutes(3), List.of(command, "--port", String.valueOf(port),
+                "--controller-port", String.valueOf(controllerPort), "--dir", dir.toString()));
     }
 
     private static int[] freePorts() {
