@@ -1,6 +1,7 @@
 package com.sendflowr.synth.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -27,10 +28,13 @@ final class HelpRequest {
         if (!mentionsHelp(args)) {
             return false;
         }
-        CommandLine commandLine = new CommandLine(SynthCommand.class)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(out)
-                .setErr(err);
+        Optional<String> rendered = RenderedHelp.lookup(args);
+        if (rendered.isPresent()) {
+            out.print(rendered.get());
+            out.flush();
+            return true;
+        }
+        CommandLine commandLine = commandLine().setOut(out).setErr(err);
         try {
             if (CommandLine.printHelpIfRequested(commandLine.parseArgs(args))) {
                 out.flush();
@@ -40,6 +44,11 @@ final class HelpRequest {
             // Not a well-formed request: the booted application reports it like any other usage error.
         }
         return false;
+    }
+
+    /** The command line as the booted application configures it, without the application's factory. */
+    static CommandLine commandLine() {
+        return new CommandLine(SynthCommand.class).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     private static boolean mentionsHelp(String[] args) {

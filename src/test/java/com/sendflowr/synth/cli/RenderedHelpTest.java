@@ -1,0 +1,67 @@
+package com.sendflowr.synth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The texts the native executable renders at build time are exactly what picocli prints when asked at run time. */
+class RenderedHelpTest {
+
+    private static final Map<String, String> TEXTS = RenderedHelp.render();
+
+    @AfterEach
+    void restoreAnsi() {
+        System.clearProperty("picocli.ansi");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "generate", "summary", "verify", "report", "generate-completion"})
+    void everyHelpAndVersionTextEqualsPicocliAtRunTime(String command) {
+        for (String ansi : new String[] {"false", "true"}) {
+            System.setProperty("picocli.ansi", ansi);
+            for (String option : new String[] {"-h", "--help", "-V", "--version"}) {
+                String[] args = command.isEmpty() ? new String[] {option} : new String[] {command, option};
+                assertThat(RenderedHelp.lookup(TEXTS, args)).as("%s %s, ansi %s", command, option, ansi)
+                        .isEqualTo(live(args));
+            }
+        }
+    }
+
+    @Test
+    void stylesFollowPicocliAnsiSetting() {
+        System.setProperty("picocli.ansi", "true");
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"})).get().asString().contains("\u001B[");
+        System.setProperty("picocli.ansi", "false");
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"})).get().asString()
+                .startsWith("Usage: sendflowr-synth").doesNotContain("\u001B[");
+    }
+
+    @Test
+    void otherArgumentsAreLeftToPicocli() {
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--config", "x.yaml", "--help"})).isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"generate", "--sink", "none", "--help"})).isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"unknown", "--help"})).isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"generate", "--dry-run"})).isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {})).isEmpty();
+    }
+
+    @Test
+    void onTheJvmNothingIsRenderedAhead() {
+        assertThat(RenderedHelp.lookup(new String[] {"--help"})).isEmpty();
+    }
+
+    /** What the application prints for these arguments, asking picocli; empty when they are not a help request. */
+    private static Optional<String> live(String[] args) {
+        StringWriter out = new StringWriter();
+        boolean answered = HelpRequest.answer(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        return answered ? Optional.of(out.toString()) : Optional.empty();
+    }
+}
