@@ -111,11 +111,11 @@ public final class Population {
 
     /**
      * Makes users of a persona, sharing curves and send-time responses between users with the same hours, and one
-     * persona's weights between all its shifts.
+     * persona's weights between all its shifts; the responses are computed in one reused scratch week.
      */
     private record Builder(ModelSettings settings, Map<String, ActivityCurve> unshifted, Map<String, ActivityCurve> curves,
                            Map<String, SendTimeResponse> responses, Map<String, SharpenedResponse> sharpened,
-                           double[] available) {
+                           double[] scratch) {
 
         Builder(ModelSettings settings) {
             this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
@@ -128,7 +128,7 @@ public final class Population {
             ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshifted.computeIfAbsent(persona.name(),
                     p -> ActivityCurve.of(persona, settings.activity())).shifted(userShift));
             SendTimeResponse response = responses.computeIfAbsent(curveKey,
-                    k -> new SendTimeResponse(curve, settings.funnel(), available));
+                    k -> new SendTimeResponse(curve, settings.funnel(), scratch));
             SharpenedResponse sharp = null;
             double scale = 1;
             double cap = 1;
@@ -137,7 +137,7 @@ public final class Population {
                 case NONE -> blend = 0;
                 case STRONG -> {
                     sharp = sharpened.computeIfAbsent(curveKey,
-                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent()));
+                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent(), scratch));
                     cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
                     scale = sharp.scaleFor(cap);
                     blend = settings.sendTimeEffect();
