@@ -19,8 +19,12 @@ final class OpenTiming {
      */
     OpenTiming(ActivityCurve curve, FunnelTiming funnel) {
         double[] activity = new double[HOURS_PER_WEEK];
-        for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
-            activity[m / 60] += curve.weight(m) / 60;
+        for (int h = 0, m = 0; h < HOURS_PER_WEEK; h++) {
+            double mean = 0;
+            for (int end = m + 60; m < end; m++) {
+                mean += curve.weight(m) / 60;
+            }
+            activity[h] = mean;
         }
         double hourMillis = 3_600_000.0;
         double tau = funnel.willingnessHalfLife() / Math.log(2) / hourMillis;

@@ -51,10 +51,14 @@ public final class SendTimeResponse {
         double mean = sum / n;
         relative = new float[n];
         double top = 0;
-        for (int m = 0; m < n; m++) {
-            relative[m] = (float) (available[m] / mean);
-            top = Math.max(top, relative[m]);
-            hourMeans[m / 60] += relative[m] / 60;
+        for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
+            double hourMean = 0;
+            for (int end = m + 60; m < end; m++) {
+                relative[m] = (float) (available[m] / mean);
+                top = Math.max(top, relative[m]);
+                hourMean += relative[m] / 60;
+            }
+            hourMeans[hour] = hourMean;
         }
         max = top;
     }
