@@ -12,12 +12,18 @@ import com.sendflowr.synth.model.Persona;
  */
 public final class ActivityCurve {
 
+    /** The persona's unshifted week, shared by the curves of all its users' shifts. */
     private final float[] weights;
+    /** weight(m) = weights[(m + offset) mod n]: the shift, as an index offset in [0, n). */
+    private final int offset;
+    private final ActivityCurve unshifted;
     private final double max;
     private final double mean;
 
     private ActivityCurve(float[] weights) {
         this.weights = weights;
+        this.offset = 0;
+        this.unshifted = this;
         double m = 0;
         double sum = 0;
         for (float w : weights) {
@@ -28,8 +34,21 @@ public final class ActivityCurve {
         this.mean = sum / weights.length;
     }
 
+    private ActivityCurve(ActivityCurve unshifted, int offset) {
+        this.weights = unshifted.weights;
+        this.offset = offset;
+        this.unshifted = unshifted;
+        this.max = unshifted.max;
+        this.mean = unshifted.mean;
+    }
+
     /** The persona's curve shifted later by {@code shiftMinutes} (earlier when negative). */
     public static ActivityCurve of(Persona persona, ActivityShape shape, int shiftMinutes) {
+        return of(persona, shape).shifted(shiftMinutes);
+    }
+
+    /** The persona's own curve, unshifted. */
+    public static ActivityCurve of(Persona persona, ActivityShape shape) {
         float[] base = new float[WeekTime.MINUTES_PER_WEEK];
         if (persona.isUniform()) {
             java.util.Arrays.fill(base, 1f);
@@ -60,18 +79,28 @@ public final class ActivityCurve {
                 java.util.Arrays.fill(base, from, from + 60, (float) weight);
             }
         }
+        return new ActivityCurve(base);
+    }
+
+    /**
+     * This curve moved later by {@code shiftMinutes}, sharing its weights: users of a persona differ only by their
+     * shift, and a week of weights per user is most of what building a population would allocate.
+     */
+    public ActivityCurve shifted(int shiftMinutes) {
         if (shiftMinutes == 0) {
-            return new ActivityCurve(base);
+            return this;
         }
-        float[] shifted = new float[base.length];
-        for (int m = 0; m < base.length; m++) {
-            shifted[Math.floorMod(m + shiftMinutes, base.length)] = base[m];
-        }
-        return new ActivityCurve(shifted);
+        return new ActivityCurve(unshifted, Math.floorMod(offset - shiftMinutes, weights.length));
+    }
+
+    /** The curve this one is a shift of (itself when unshifted). */
+    public ActivityCurve unshifted() {
+        return unshifted;
     }
 
     public double weight(int minuteOfWeek) {
-        return weights[minuteOfWeek];
+        int i = minuteOfWeek + offset;
+        return weights[i < weights.length ? i : i - weights.length];
     }
 
     public double max() {

@@ -57,6 +57,7 @@ public final class Expectation {
         Map<String, double[]> completeRates = new LinkedHashMap<>();
         Map<ActivityCurve, Double> completeResponse = new HashMap<>();
         Map<String, OpenTiming> timings = new HashMap<>();
+        Map<String, double[][]> insides = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         Map<EventType, Double> extra = new EnumMap<>(EventType.class);
         RealisticExpectation realistic = RealisticExpectation.needed(settings.realism())
@@ -68,12 +69,11 @@ public final class Expectation {
         }
         for (UserProfile user : users) {
             OpenTiming timing = timings.computeIfAbsent(user.persona().name(),
-                    p -> new OpenTiming(ActivityCurve.of(user.persona(), settings.activity(), 0), funnel));
+                    p -> new OpenTiming(user.curve().unshifted(), funnel));
             if (realistic != null) {
                 usersByPersona.merge(user.persona().name(), 1, Integer::sum);
                 Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, profile -> timings.computeIfAbsent(
-                        profile.persona().name(), p -> new OpenTiming(ActivityCurve.of(profile.persona(),
-                                settings.activity(), 0), funnel)));
+                        profile.persona().name(), p -> new OpenTiming(profile.curve().unshifted(), funnel)));
                 segments.forEach((persona, counts) -> {
                     byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
                     extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());
@@ -87,7 +87,10 @@ public final class Expectation {
                 rates[2]++;
                 continue;
             }
-            CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(timing, user.response(), window,
+            long firstHour = window.firstHour() - timing.span();
+            double[][] inside = insides.computeIfAbsent(user.persona().name(),
+                    p -> timing.insideShares(firstHour, window.endHour(), LocalClock.UTC, window));
+            CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(inside, firstHour, user.response(),
                     sendsPerHour * funnel.deliveryRate()));
             double k = user.sendTimeBlend();
             double firstOpens = user.openRate() * ((1 - k) * s.first + k * s.firstWeighted);
@@ -115,12 +118,19 @@ public final class Expectation {
     private static double meanResponse(SendTimeResponse response, double from, double to) {
         double sum = 0;
         double hours = 0;
-        for (long hour = (long) Math.floor(from); hour < to; hour++) {
+        long first = (long) Math.floor(from);
+        int hourOfWeek = WeekTime.minuteOfWeek(first * 3_600_000L) / 60;
+        for (long hour = first; hour < to; hour++) {
             double weight = Math.max(0, Math.min(to, hour + 1) - Math.max(from, hour));
-            sum += weight * response.hourMean(WeekTime.minuteOfWeek(hour * 3_600_000L) / 60);
+            sum += weight * response.hourMean(hourOfWeek);
             hours += weight;
+            hourOfWeek = nextHourOfWeek(hourOfWeek);
         }
         return hours == 0 ? 1 : sum / hours;
+    }
+
+    private static int nextHourOfWeek(int hourOfWeek) {
+        return hourOfWeek == OpenTiming.HOURS_PER_WEEK - 1 ? 0 : hourOfWeek + 1;
     }
 
     /**
@@ -129,22 +139,25 @@ public final class Expectation {
      */
     private record CurveSums(double first, double firstWeighted, double reopen, double reopenWeighted) {
 
-        static CurveSums of(OpenTiming timing, SendTimeResponse sendTime, WindowHours window, double deliveriesPerHour) {
-            long from = (long) Math.floor(window.start()) - timing.span();
-            long to = (long) Math.ceil(window.end());
+        /**
+         * @param inside    the persona's shares of first opens [0] and re-opens [1] inside the window, by delivery
+         *                  hour from {@code firstHour}: the same for all its users, so computed once per persona
+         */
+        static CurveSums of(double[][] inside, long firstHour, SendTimeResponse sendTime, double deliveriesPerHour) {
             double first = 0;
             double firstWeighted = 0;
             double reopen = 0;
             double reopenWeighted = 0;
-            for (long hour = from; hour < to; hour++) {
-                int hourOfWeek = WeekTime.minuteOfWeek(hour * 3_600_000L) / 60;
+            int hourOfWeek = WeekTime.minuteOfWeek(firstHour * 3_600_000L) / 60;
+            for (int i = 0; i < inside[0].length; i++) {
                 double response = sendTime.hourMean(hourOfWeek);
-                double f = timing.firstInside(hour, hourOfWeek, window);
-                double r = timing.reopenInside(hour, hourOfWeek, window);
+                double f = inside[0][i];
+                double r = inside[1][i];
                 first += f;
                 firstWeighted += f * response;
                 reopen += r;
                 reopenWeighted += r * response;
+                hourOfWeek = nextHourOfWeek(hourOfWeek);
             }
             return new CurveSums(first * deliveriesPerHour, firstWeighted * deliveriesPerHour,
                     reopen * deliveriesPerHour, reopenWeighted * deliveriesPerHour);

@@ -19,37 +19,44 @@ final class OpenTiming {
      */
     OpenTiming(ActivityCurve curve, FunnelTiming funnel) {
         double[] activity = new double[HOURS_PER_WEEK];
-        for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
-            activity[m / 60] += curve.weight(m) / 60;
+        for (int h = 0, m = 0; h < HOURS_PER_WEEK; h++) {
+            double mean = 0;
+            for (int end = m + 60; m < end; m++) {
+                mean += curve.weight(m) / 60;
+            }
+            activity[h] = mean;
         }
         double hourMillis = 3_600_000.0;
         double tau = funnel.willingnessHalfLife() / Math.log(2) / hourMillis;
         double minAge = funnel.openDelayMin() / hourMillis;
         double maxAge = funnel.openWindow() / hourMillis;
         int bins = (int) Math.ceil(maxAge + 0.5) + 1;
+        double[] willingness = new double[bins];
+        for (int j = 0; j < bins; j++) {
+            double from = Math.max(minAge, j - 0.5);
+            double to = Math.min(maxAge, j + 0.5);
+            willingness[j] = to <= from ? 0 : Math.exp(-from / tau) - Math.exp(-to / tau);
+        }
         first = new double[HOURS_PER_WEEK][bins];
         for (int h = 0; h < HOURS_PER_WEEK; h++) {
+            double[] row = first[h];
             double sum = 0;
             for (int j = 0; j < bins; j++) {
-                double from = Math.max(minAge, j - 0.5);
-                double to = Math.min(maxAge, j + 0.5);
-                if (to <= from) {
-                    continue;
-                }
-                double willingness = Math.exp(-from / tau) - Math.exp(-to / tau);
-                first[h][j] = activity[(h + j) % HOURS_PER_WEEK] * willingness;
-                sum += first[h][j];
+                row[j] = activity[(h + j) % HOURS_PER_WEEK] * willingness[j];
+                sum += row[j];
             }
             for (int j = 0; j < bins; j++) {
-                first[h][j] /= sum;
+                row[j] /= sum;
             }
         }
         reopen = new double[HOURS_PER_WEEK][2 * bins];
         for (int h = 0; h < HOURS_PER_WEEK; h++) {
+            double[] row = reopen[h];
             for (int j = 0; j < bins; j++) {
                 double[] after = first[(h + j) % HOURS_PER_WEEK];
+                double share = first[h][j];
                 for (int k = 0; k < bins; k++) {
-                    reopen[h][j + k] += first[h][j] * after[k];
+                    row[j + k] += share * after[k];
                 }
             }
         }
@@ -57,6 +64,22 @@ final class OpenTiming {
 
     int span() {
         return reopen[0].length;
+    }
+
+    /**
+     * For every delivery hour in [from, to) (hours since the epoch): the shares of first opens [0] and re-opens [1]
+     * that land in the window, for a user reading by {@code clock}.
+     */
+    double[][] insideShares(long from, long to, LocalClock clock, WindowHours window) {
+        int n = (int) (to - from);
+        double[][] inside = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            long hour = from + i;
+            int localHour = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
+            inside[0][i] = firstInside(hour, localHour, window);
+            inside[1][i] = reopenInside(hour, localHour, window);
+        }
+        return inside;
     }
 
     /** Share of first opens after a delivery in absolute hour {@code hour} that land in the window. */
@@ -73,8 +96,11 @@ final class OpenTiming {
         if (window.coversWhole(hour, distribution.length)) {
             return 1;
         }
+        // hours wholly outside the window would add exactly 0: sum only those it touches
+        int from = (int) Math.max(0, window.firstHour() - hour);
+        int to = (int) Math.min(distribution.length, window.endHour() - hour);
         double share = 0;
-        for (int j = 0; j < distribution.length; j++) {
+        for (int j = from; j < to; j++) {
             share += distribution[j] * window.coverage(hour + j);
         }
         return share;
@@ -90,6 +116,16 @@ final class OpenTiming {
         /** Fraction of absolute hour {@code hour} inside the window. */
         double coverage(long hour) {
             return Math.max(0, Math.min(end, hour + 1) - Math.max(start, hour));
+        }
+
+        /** The first hour the window touches. */
+        long firstHour() {
+            return (long) Math.floor(start);
+        }
+
+        /** The hour after the last one the window touches. */
+        long endHour() {
+            return (long) Math.ceil(end);
         }
 
         boolean coversWhole(long hour, int hours) {

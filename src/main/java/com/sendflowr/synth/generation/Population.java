@@ -84,15 +84,12 @@ public final class Population {
             clickScale[p] = headroom(clickDeviation, personaOf, p, personas.get(p).clickGivenOpen(), 1);
         }
 
-        Map<String, ActivityCurve> curves = new HashMap<>();
-        Map<String, SendTimeResponse> responses = new HashMap<>();
-        Map<String, SharpenedResponse> sharpened = new HashMap<>();
         Map<ZoneId, LocalClock> clocks = new HashMap<>();
         Realism realism = settings.realism();
         boolean[] holdout = holdout(settings, personaOf, personas.size(), streams);
         List<UserProfile> users = new ArrayList<>(total);
         Identity identity = settings.identity();
-        Builder builder = new Builder(settings, curves, responses, sharpened);
+        Builder builder = new Builder(settings);
         for (int i = 0; i < total; i++) {
             Persona persona = personas.get(personaOf[i]);
             double openRate = persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
@@ -112,17 +109,26 @@ public final class Population {
         return new Population(users);
     }
 
-    /** Makes users of a persona, sharing curves and send-time responses between users with the same hours. */
-    private record Builder(ModelSettings settings, Map<String, ActivityCurve> curves,
-                           Map<String, SendTimeResponse> responses, Map<String, SharpenedResponse> sharpened) {
+    /**
+     * Makes users of a persona, sharing curves and send-time responses between users with the same hours, and one
+     * persona's weights between all its shifts; the responses are computed in one reused scratch week.
+     */
+    private record Builder(ModelSettings settings, Map<String, ActivityCurve> unshifted, Map<String, ActivityCurve> curves,
+                           Map<String, SendTimeResponse> responses, Map<String, SharpenedResponse> sharpened,
+                           double[] scratch) {
+
+        Builder(ModelSettings settings) {
+            this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                    new double[WeekTime.MINUTES_PER_WEEK]);
+        }
 
         UserProfile profile(Recipient recipient, Persona persona, int userShift, double openRate, double clickGivenOpen,
                             List<Client> clients, UserTraits traits) {
             String curveKey = persona.name() + '@' + userShift;
-            ActivityCurve curve = curves.computeIfAbsent(curveKey,
-                    k -> ActivityCurve.of(persona, settings.activity(), userShift));
+            ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshifted.computeIfAbsent(persona.name(),
+                    p -> ActivityCurve.of(persona, settings.activity())).shifted(userShift));
             SendTimeResponse response = responses.computeIfAbsent(curveKey,
-                    k -> new SendTimeResponse(curve, settings.funnel()));
+                    k -> new SendTimeResponse(curve, settings.funnel(), scratch));
             SharpenedResponse sharp = null;
             double scale = 1;
             double cap = 1;
@@ -131,7 +137,7 @@ public final class Population {
                 case NONE -> blend = 0;
                 case STRONG -> {
                     sharp = sharpened.computeIfAbsent(curveKey,
-                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent()));
+                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent(), scratch));
                     cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
                     scale = sharp.scaleFor(cap);
                     blend = settings.sendTimeEffect();

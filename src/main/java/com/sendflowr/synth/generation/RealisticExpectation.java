@@ -77,7 +77,7 @@ final class RealisticExpectation {
             UserProfile profile = profiles.get(p);
             responses[p] = profile.sendTimeHourMeans();
             insides[p] = shares.computeIfAbsent(profile.persona().name() + '@' + profile.traits().clock().zone(),
-                    k -> shares(timings.apply(profile), profile.traits().clock()));
+                    k -> timings.apply(profile).insideShares(from, to, profile.traits().clock(), window));
         }
         LocalClock clock = user.traits().clock();
         long joinedHour = user.traits().coldStart() ? Math.floorDiv(user.traits().joinedAt(), 3_600_000L) : Long.MIN_VALUE;
@@ -135,19 +135,6 @@ final class RealisticExpectation {
         }
         int perDay = settings.sendPlan().campaignsPerDay();
         return perDay == 0 ? 0 : Math.min(255, Math.round(perDay * seasonality.volume(epochDay))) / (double) perDay;
-    }
-
-    /** For every delivery hour [from, to): the shares of first opens [0] and re-opens [1] that land in the window. */
-    private double[][] shares(OpenTiming timing, LocalClock clock) {
-        int n = (int) (to - from);
-        double[][] inside = new double[2][n];
-        for (int i = 0; i < n; i++) {
-            long hour = from + i;
-            int localHour = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
-            inside[0][i] = timing.firstInside(hour, localHour, window);
-            inside[1][i] = timing.reopenInside(hour, localHour, window);
-        }
-        return inside;
     }
 
     /**

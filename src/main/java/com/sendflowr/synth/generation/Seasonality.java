@@ -17,7 +17,7 @@ public record Seasonality(boolean enabled, List<SpecialDay> days) {
             return null;
         }
         for (SpecialDay day : days) {
-            if (day.date().toEpochDay() == epochDay) {
+            if (day.epochDay() == epochDay) {
                 return day;
             }
         }

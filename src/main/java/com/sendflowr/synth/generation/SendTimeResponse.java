@@ -15,35 +15,50 @@ public final class SendTimeResponse {
     private final double[] hourMeans = new double[168];
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
+        this(curve, funnel, new double[curve.size()]);
+    }
+
+    /**
+     * @param available room for A over the week, overwritten: a population builds many responses, and reusing one
+     *                  buffer spares a fresh week of doubles for each
+     */
+    SendTimeResponse(ActivityCurve curve, FunnelTiming funnel, double[] available) {
         int n = curve.size();
         int span = (int) (funnel.openWindow() / WeekTime.MILLIS_PER_MINUTE);
         double decay = Math.exp(-Math.log(2) / (funnel.willingnessHalfLife() / (double) WeekTime.MILLIS_PER_MINUTE));
         double decaySpan = Math.pow(decay, span);
-        double[] available = new double[n];
         // A(m) = Σ_{i=1..span} w[m+i]·r^i, computed for m = n-1 directly and then backwards by the recurrence
-        // A(m-1) = r·(w[m] + A(m) − w[m+span]·r^span).
+        // A(m-1) = r·(w[m] + A(m) − w[m+span]·r^span); indices wrap by a comparison, not a division per minute.
         double a = 0;
         double r = 1;
+        int ahead = 0;
         for (int i = 1; i <= span; i++) {
             r *= decay;
-            a += curve.weight((n - 1 + i) % n) * r;
+            a += curve.weight(ahead) * r;
+            ahead = ahead == n - 1 ? 0 : ahead + 1;
         }
         available[n - 1] = a;
+        ahead = (n - 1 + span) % n;
         for (int m = n - 1; m > 0; m--) {
-            a = decay * (curve.weight(m) + a - curve.weight((m + span) % n) * decaySpan);
+            a = decay * (curve.weight(m) + a - curve.weight(ahead) * decaySpan);
             available[m - 1] = a;
+            ahead = ahead == 0 ? n - 1 : ahead - 1;
         }
         double sum = 0;
-        for (double v : available) {
-            sum += v;
+        for (int m = 0; m < n; m++) {
+            sum += available[m];
         }
         double mean = sum / n;
         relative = new float[n];
         double top = 0;
-        for (int m = 0; m < n; m++) {
-            relative[m] = (float) (available[m] / mean);
-            top = Math.max(top, relative[m]);
-            hourMeans[m / 60] += relative[m] / 60;
+        for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
+            double hourMean = 0;
+            for (int end = m + 60; m < end; m++) {
+                relative[m] = (float) (available[m] / mean);
+                top = Math.max(top, relative[m]);
+                hourMean += relative[m] / 60;
+            }
+            hourMeans[hour] = hourMean;
         }
         max = top;
     }

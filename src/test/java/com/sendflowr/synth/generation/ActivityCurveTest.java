@@ -77,6 +77,21 @@ class ActivityCurveTest {
         assertEquals(base.mean(), later.mean(), 1e-12);
     }
 
+    /** Shifts compose (a user's own shift, then drift), across the week's wrap, and come back to the persona's curve. */
+    @Test
+    void shiftsComposeAndUndo() {
+        ActivityCurve base = ActivityCurve.of(persona("22-1", "21,2", "FRI-SUN"), SHAPE);
+        ActivityCurve twice = base.shifted(50).shifted(-80);
+        ActivityCurve once = base.shifted(-30);
+        ActivityCurve back = base.shifted(60).shifted(-60);
+        for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
+            assertEquals(once.weight(m), twice.weight(m), 0, "minute " + m);
+            assertEquals(base.weight(m), back.weight(m), 0, "minute " + m);
+            assertEquals(base.weight(m), twice.unshifted().weight(m), 0, "minute " + m);
+            assertEquals(base.weight((m + 30) % WeekTime.MINUTES_PER_WEEK), once.weight(m), 0, "minute " + m);
+        }
+    }
+
     @Test
     void peakSecondaryBaselineAndInactiveDays() {
         ActivityCurve curve = ActivityCurve.of(persona("7-9", "10-11", "MON-FRI"), SHAPE, 0);
