@@ -17,5 +17,8 @@ if [[ -n "$NATIVE" ]]; then
 fi
 hyperfine -N --warmup 1 --runs "${RUNS:-5}" --export-markdown "$OUT/result.md" "${cmds[@]}" >&2
 cat "$OUT/result.md"
-# The run's own report: events/s of generation + serialisation, JVM process
-$JVM generate --sink "jsonl:$OUT/jvm.jsonl" --progress off | tail -1
+# The runs' own reports (events/s of generation + serialisation, after start-up) and their peak RSS
+for app in "$JVM" ${NATIVE:+"$NATIVE"}; do
+  /usr/bin/time -f "  peak RSS %M KB" $app generate --sink "jsonl:$OUT/rss.jsonl" --progress off 2>&1 | tail -2 \
+    | sed "1s|^|${app%% *}: |"
+done

@@ -3,13 +3,17 @@
 # ProducerPerformance on the same local broker, same record count and size, acks, idempotence, compression, batch
 # and linger — ProducerPerformance runs before and after (a broker's throughput drifts during its life).
 #
-#   bench/kafka-throughput.sh [APP...]     default APP: java -jar target/quarkus-app/quarkus-run.jar
+# The JVM jar and, when built, the native executable publish one after the other against the same broker, between the
+# two ProducerPerformance runs, each with its peak RSS.
+#
+#   bench/kafka-throughput.sh              # after ./mvnw -B package -DskipTests (and optionally a native build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-19392}
 K=kafka-local/kafka-local.sh
-APP=("$@")
-[[ ${#APP[@]} -gt 0 ]] || APP=(java -jar target/quarkus-app/quarkus-run.jar)
+declare -A APPS=([jvm]="java -jar target/quarkus-app/quarkus-run.jar")
+NATIVE=$(ls target/*-runner 2>/dev/null | head -1 || true)
+[[ -n "$NATIVE" ]] && APPS[native]="$NATIVE"
 DIR=$(mktemp -d)
 trap '$K stop --port $PORT --dir "$DIR/broker" >/dev/null 2>&1 || true; rm -rf "$DIR"' EXIT
 
@@ -17,7 +21,7 @@ BOOT=$($K start --port "$PORT" --dir "$DIR/broker")
 PROPS="acks=all enable.idempotence=true linger.ms=5 batch.size=65536 compression.type=none"
 
 # Record count and mean value size of the dataset, from a JSON Lines copy of it.
-"${APP[@]}" generate --sink "jsonl:$DIR/events.jsonl" --progress off >/dev/null
+${APPS[jvm]} generate --sink "jsonl:$DIR/events.jsonl" --progress off >/dev/null
 COUNT=$(wc -l < "$DIR/events.jsonl")
 SIZE=$(( ($(stat -c %s "$DIR/events.jsonl") - COUNT) / COUNT ))
 rm "$DIR/events.jsonl"
@@ -34,14 +38,18 @@ $K perf-test --port "$PORT" -- --topic warmup --num-records 200000 --record-size
   --producer-props $PROPS >/dev/null 2>&1
 
 BEFORE=$(perf perf-before)
-$K topic-create synth 4 --port "$PORT" >/dev/null
-/usr/bin/time -f "%M" -o "$DIR/rss" "${APP[@]}" --bootstrap-servers "$BOOT" generate --sink kafka:synth --progress off \
-  > "$DIR/app.out"
-APP_RATE=$(grep -o 'in [0-9.]* s ([0-9,]* records/s acknowledged)' "$DIR/app.out" | sed -E 's/.*\(([0-9,]+) records.*/\1/' | tr -d ,)
-grep '^Published' "$DIR/app.out"
+for name in "${!APPS[@]}"; do
+  $K topic-create "synth-$name" 4 --port "$PORT" >/dev/null
+  /usr/bin/time -f "%M" -o "$DIR/rss-$name" ${APPS[$name]} --bootstrap-servers "$BOOT" generate --sink "kafka:synth-$name" \
+    --progress off > "$DIR/app-$name.out"
+  echo "$name: $(grep '^Published' "$DIR/app-$name.out")"
+done
 AFTER=$(perf perf-after)
+echo "ProducerPerformance before $BEFORE rec/s, after $AFTER rec/s"
 
-awk -v a="$APP_RATE" -v b="$BEFORE" -v c="$AFTER" -v rss="$(cat "$DIR/rss")" 'BEGIN {
-  m = (b + c) / 2;
-  printf "ProducerPerformance before %.0f rec/s, after %.0f rec/s; sendflowr-synth %.0f rec/s; ratio %.2f; app peak RSS %.0f MiB\n", b, c, a, a / m, rss / 1024
-}'
+for name in "${!APPS[@]}"; do
+  rate=$(grep -o 'in [0-9.]* s ([0-9,]* records/s acknowledged)' "$DIR/app-$name.out" | sed -E 's/.*\(([0-9,]+) records.*/\1/' | tr -d ,)
+  awk -v n="$name" -v a="$rate" -v b="$BEFORE" -v c="$AFTER" -v rss="$(cat "$DIR/rss-$name")" 'BEGIN {
+    printf "%s: %.0f rec/s acknowledged; ratio to ProducerPerformance %.2f; peak RSS %.0f MiB\n", n, a, a / ((b + c) / 2), rss / 1024
+  }'
+done
