@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.sendflowr.synth.model.Campaign;
+import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.Recipient;
 
 /**
@@ -19,18 +20,28 @@ final class EncodedStrings {
 
     private final Map<Recipient, SerializableString[]> recipients = new ConcurrentHashMap<>();
     private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
-    private final Map<String, String> metadata = new ConcurrentHashMap<>();
+    private final Map<Client, SerializableString[]> clients = new ConcurrentHashMap<>();
+    private final Map<String, SerializableString> metadata = new ConcurrentHashMap<>();
 
-    /** The {@code metadata} object of events as JSON text (the CSV column), per persona, time zone and flags. */
-    String metadata(String persona, String zone, int flags, Supplier<String> render) {
+    /**
+     * The {@code metadata} object of events as JSON text (the raw value in JSON, the column in CSV), per persona,
+     * time zone and flags.
+     */
+    SerializableString metadata(String persona, String zone, int flags, Supplier<String> render) {
         String key = zone == null && flags == 0 ? persona : persona + '|' + zone + '|' + flags;
-        return metadata.computeIfAbsent(key, k -> render.get());
+        return metadata.computeIfAbsent(key, k -> new SerializedString(render.get()));
     }
 
     /** Recipient id and e-mail. */
     SerializableString[] of(Recipient r) {
         return recipients.computeIfAbsent(r, k -> new SerializableString[] {new SerializedString(r.id()),
             new SerializedString(r.email())});
+    }
+
+    /** User agent and IP address: each user has one or two clients. */
+    SerializableString[] of(Client c) {
+        return clients.computeIfAbsent(c, k -> new SerializableString[] {new SerializedString(c.userAgent()),
+            new SerializedString(c.ipAddress())});
     }
 
     /** Campaign id, name, subject and click URL. */
