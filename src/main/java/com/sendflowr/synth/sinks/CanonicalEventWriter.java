@@ -33,19 +33,16 @@ final class CanonicalEventWriter {
     private final JsonGenerator out;
     private final boolean flat;
     private final EventColumns columns;
-    private final boolean labels;
     private final SerializableString esp;
     private final EncodedStrings encoded;
     private final Timestamps timestamps = new Timestamps();
     private final byte[] uuid = new byte[UuidText.LENGTH];
 
-    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp, EncodedStrings encoded,
-                         EventColumns columns) {
+    CanonicalEventWriter(JsonGenerator out, boolean flat, String esp, EncodedStrings encoded, EventColumns columns) {
         this.out = out;
         this.columns = columns;
         this.encoded = encoded;
         this.flat = flat;
-        this.labels = labels;
         this.esp = new SerializedString(esp);
     }
 
@@ -86,8 +83,7 @@ final class CanonicalEventWriter {
         out.writeFieldName(NAMES[13]);
         String zone = e.recipient().timeZone();
         int flags = e.flags() & (EmailEvent.MACHINE_OPEN | EmailEvent.DEFERRED);
-        SerializableString metadata = encoded.metadata(e.recipient().persona(), zone, flags,
-                () -> metadataAsJson(e.recipient().persona(), labels, zone, flags));
+        SerializableString metadata = encoded.metadata(e.recipient().persona(), zone, flags);
         if (flat) {
             out.writeString(metadata);
         } else {
@@ -171,7 +167,8 @@ final class CanonicalEventWriter {
         generator.writeEndObject();
     }
 
-    private static String metadataAsJson(String persona, boolean labels, String zone, int flags) {
+    /** The {@code metadata} object as JSON text. */
+    static String metadataAsJson(String persona, boolean labels, String zone, int flags) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = new JsonFactory().createGenerator(text)) {
             writeMetadata(generator, persona, labels, zone, flags);
