@@ -51,6 +51,7 @@ public final class Slicer implements AutoCloseable {
         int count = Math.max(1, Math.min(slices, day.size() / MIN_SLICE));
         int size = Math.max(1, (day.size() + count - 1) / count);
         List<Future<R>> parts = new ArrayList<>(count);
+        // An empty day still gets its one (empty) slice: the first one writes CSV's header.
         for (int from = 0, index = 0; from < day.size() || index == 0; from += size, index++) {
             List<EmailEvent> slice = day.subList(from, Math.min(day.size(), from + size));
             boolean firstSlice = first && from == 0;
