@@ -74,8 +74,8 @@ final class MessageFunnel {
             subject = campaign.variantSubjects().get(v);
             lift = realism.abTests().lifts().get(v);
         }
-        Message message = new Message(EventIds.uuid(sentAt, messageSeed).toString(), campaign, user.recipient(),
-                sentAt, messageKey, variant, subject);
+        Message message = new Message(EventIds.high(sentAt, messageSeed), EventIds.low(RandomStreams.mix(messageSeed)),
+                campaign, user.recipient(), sentAt, messageKey, variant, subject);
         Emitter emit = new Emitter(message, messageSeed, window, out);
         emit.event(EventType.SENT, sentAt, 0, null, 0);
 

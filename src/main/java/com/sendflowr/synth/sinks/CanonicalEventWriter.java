@@ -2,8 +2,8 @@ package com.sendflowr.synth.sinks;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,33 +27,32 @@ final class CanonicalEventWriter {
             .toArray(SerializableString[]::new);
     private static final SerializableString BOUNCE_TYPE = new SerializedString("bounce_type");
     private static final SerializableString VARIANT = new SerializedString("variant");
+    private static final SerializableString[] TYPES = Arrays.stream(EventType.values())
+            .map(type -> new SerializedString(type.wireName())).toArray(SerializableString[]::new);
 
     private final JsonGenerator out;
     private final boolean flat;
     private final EventColumns columns;
-    private final boolean labels;
     private final SerializableString esp;
     private final EncodedStrings encoded;
     private final Timestamps timestamps = new Timestamps();
+    private final byte[] uuid = new byte[UuidText.LENGTH];
 
-    CanonicalEventWriter(JsonGenerator out, boolean flat, boolean labels, String esp, EncodedStrings encoded,
-                         EventColumns columns) {
+    CanonicalEventWriter(JsonGenerator out, boolean flat, String esp, EncodedStrings encoded, EventColumns columns) {
         this.out = out;
         this.columns = columns;
         this.encoded = encoded;
         this.flat = flat;
-        this.labels = labels;
         this.esp = new SerializedString(esp);
     }
 
     void write(EmailEvent e) throws IOException {
         boolean engaged = e.type() == EventType.OPENED || e.type() == EventType.CLICKED;
         out.writeStartObject();
-        field(0, new UUID(e.eventIdHigh(), e.eventIdLow()).toString());
-        out.writeFieldName(NAMES[1]);
-        out.writeString(e.type().wireName());
+        uuid(0, e.eventIdHigh(), e.eventIdLow());
+        field(1, TYPES[e.type().ordinal()]);
         out.writeFieldName(NAMES[2]);
-        out.writeString(timestamps.format(e.timestamp()), 0, Timestamps.LENGTH);
+        ascii(timestamps.format(e.timestamp()), Timestamps.LENGTH);
         SerializableString[] recipient = encoded.of(e.recipient());
         SerializableString[] campaign = encoded.of(e.campaign());
         field(3, this.esp);
@@ -61,8 +60,7 @@ final class CanonicalEventWriter {
         field(5, recipient[1]);
         field(6, campaign[0]);
         field(7, campaign[1]);
-        out.writeFieldName(NAMES[8]);
-        out.writeString(e.message().id());
+        uuid(8, e.message().idHigh(), e.message().idLow());
         if (e.message().variant() == null) {
             field(9, campaign[2]);
         } else {
@@ -71,22 +69,28 @@ final class CanonicalEventWriter {
         if (e.type() == EventType.CLICKED) {
             field(10, campaign[3]);
         } else {
-            optional(10, null);
+            absent(10);
         }
         Client client = engaged ? e.client() : null;
-        optional(11, client == null ? null : client.userAgent());
-        optional(12, client == null ? null : client.ipAddress());
+        if (client != null) {
+            SerializableString[] device = encoded.of(client);
+            field(11, device[0]);
+            field(12, device[1]);
+        } else {
+            absent(11);
+            absent(12);
+        }
         out.writeFieldName(NAMES[13]);
         String zone = e.recipient().timeZone();
         int flags = e.flags() & (EmailEvent.MACHINE_OPEN | EmailEvent.DEFERRED);
+        SerializableString metadata = encoded.metadata(e.recipient().persona(), zone, flags);
         if (flat) {
-            out.writeString(encoded.metadata(e.recipient().persona(), zone, flags,
-                    () -> metadataAsJson(e.recipient().persona(), labels, zone, flags)));
+            out.writeString(metadata);
         } else {
-            writeMetadata(out, e.recipient().persona(), labels, zone, flags);
+            out.writeRawValue(metadata);
         }
         out.writeFieldName(NAMES[14]);
-        out.writeString(timestamps.format(e.ingestedAt()), 0, Timestamps.LENGTH);
+        ascii(timestamps.format(e.ingestedAt()), Timestamps.LENGTH);
         if (columns.bounceType()) {
             String bounce = e.has(EmailEvent.HARD_BOUNCE) ? "hard" : e.has(EmailEvent.SOFT_BOUNCE) ? "soft" : null;
             extra(BOUNCE_TYPE, bounce);
@@ -95,6 +99,24 @@ final class CanonicalEventWriter {
             extra(VARIANT, e.message().variant());
         }
         out.writeEndObject();
+    }
+
+    private void uuid(int index, long high, long low) throws IOException {
+        UuidText.format(high, low, uuid);
+        out.writeFieldName(NAMES[index]);
+        ascii(uuid, UuidText.LENGTH);
+    }
+
+    /**
+     * A value this writer formatted itself (ASCII, nothing to escape): JSON takes the bytes as they are, while the
+     * CSV generator (which cannot) decodes them.
+     */
+    private void ascii(byte[] text, int length) throws IOException {
+        if (flat) {
+            out.writeUTF8String(text, 0, length);
+        } else {
+            out.writeRawUTF8String(text, 0, length);
+        }
     }
 
     private void field(int index, SerializableString value) throws IOException {
@@ -118,10 +140,9 @@ final class CanonicalEventWriter {
         }
     }
 
-    private void optional(int index, String value) throws IOException {
-        if (value != null) {
-            field(index, value);
-        } else if (flat) {
+    /** A canonical field this event lacks: left out of JSON, an empty column in CSV. */
+    private void absent(int index) throws IOException {
+        if (flat) {
             out.writeFieldName(NAMES[index]);
             out.writeNull();
         }
@@ -146,7 +167,8 @@ final class CanonicalEventWriter {
         generator.writeEndObject();
     }
 
-    private static String metadataAsJson(String persona, boolean labels, String zone, int flags) {
+    /** The {@code metadata} object as JSON text. */
+    static String metadataAsJson(String persona, boolean labels, String zone, int flags) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = new JsonFactory().createGenerator(text)) {
             writeMetadata(generator, persona, labels, zone, flags);

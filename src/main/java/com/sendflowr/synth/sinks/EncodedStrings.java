@@ -2,35 +2,52 @@ package com.sendflowr.synth.sinks;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.sendflowr.synth.model.Campaign;
+import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.Recipient;
 
 /**
- * The strings that repeat on every event of a recipient or campaign, encoded once for the whole run and shared by
- * all serialising threads: Jackson then copies their quoted UTF-8 bytes as they are.
+ * The strings that repeat on every event of a recipient, campaign or client, encoded once for the whole run and
+ * shared by all serialising threads: Jackson then copies their quoted UTF-8 bytes as they are.
  */
 final class EncodedStrings {
 
     private static final int CAMPAIGN_LIMIT = 4_096;
 
+    private final boolean labels;
     private final Map<Recipient, SerializableString[]> recipients = new ConcurrentHashMap<>();
     private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
-    private final Map<String, String> metadata = new ConcurrentHashMap<>();
+    private final Map<Client, SerializableString[]> clients = new ConcurrentHashMap<>();
+    private final Map<String, SerializableString> metadata = new ConcurrentHashMap<>();
 
-    /** The {@code metadata} object of events as JSON text (the CSV column), per persona, time zone and flags. */
-    String metadata(String persona, String zone, int flags, Supplier<String> render) {
+    /** {@code labels}: whether the metadata carries the persona. */
+    EncodedStrings(boolean labels) {
+        this.labels = labels;
+    }
+
+    /**
+     * The {@code metadata} object of events as JSON text (the raw value in JSON, the column in CSV), per persona,
+     * time zone and flags.
+     */
+    SerializableString metadata(String persona, String zone, int flags) {
         String key = zone == null && flags == 0 ? persona : persona + '|' + zone + '|' + flags;
-        return metadata.computeIfAbsent(key, k -> render.get());
+        SerializableString encoded = metadata.get(key);
+        return encoded != null ? encoded : metadata.computeIfAbsent(key,
+                k -> new SerializedString(CanonicalEventWriter.metadataAsJson(persona, labels, zone, flags)));
     }
 
     /** Recipient id and e-mail. */
     SerializableString[] of(Recipient r) {
-        return recipients.computeIfAbsent(r, k -> new SerializableString[] {new SerializedString(r.id()),
-            new SerializedString(r.email())});
+        return lookUp(recipients, r, k -> encode(k.id(), k.email()));
+    }
+
+    /** User agent and IP address: each user has one or two clients. */
+    SerializableString[] of(Client c) {
+        return lookUp(clients, c, k -> encode(k.userAgent(), k.ipAddress()));
     }
 
     /** Campaign id, name, subject and click URL. */
@@ -40,8 +57,22 @@ final class EncodedStrings {
             if (campaigns.size() > CAMPAIGN_LIMIT) {
                 campaigns.clear();
             }
-            encoded = campaigns.computeIfAbsent(c, k -> new SerializableString[] {new SerializedString(c.id()),
-                new SerializedString(c.name()), new SerializedString(c.subject()), new SerializedString(c.clickUrl())});
+            encoded = campaigns.computeIfAbsent(c, k -> encode(k.id(), k.name(), k.subject(), k.clickUrl()));
+        }
+        return encoded;
+    }
+
+    /** A plain read first: computeIfAbsent would lock the bin of a key that is present but not first in it. */
+    private static <K> SerializableString[] lookUp(Map<K, SerializableString[]> map, K key,
+                                                   Function<K, SerializableString[]> encode) {
+        SerializableString[] encoded = map.get(key);
+        return encoded != null ? encoded : map.computeIfAbsent(key, encode);
+    }
+
+    private static SerializableString[] encode(String... values) {
+        SerializableString[] encoded = new SerializableString[values.length];
+        for (int i = 0; i < values.length; i++) {
+            encoded[i] = new SerializedString(values[i]);
         }
         return encoded;
     }

@@ -20,20 +20,19 @@ public final class EventEncoder {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final CsvFactory CSV = new CsvFactory();
-    private final boolean labels;
     private final String esp;
     private final EventColumns columns;
     private final CsvSchema csvSchema;
-    private final EncodedStrings encoded = new EncodedStrings();
+    private final EncodedStrings encoded;
 
     public EventEncoder(boolean labels, String esp) {
         this(labels, esp, EventColumns.CANONICAL);
     }
 
     public EventEncoder(boolean labels, String esp, EventColumns columns) {
-        this.labels = labels;
         this.esp = esp;
         this.columns = columns;
+        this.encoded = new EncodedStrings(labels);
         CsvSchema.Builder schema = CsvSchema.builder();
         CanonicalEventWriter.FIELDS.forEach(schema::addColumn);
         if (columns.bounceType()) {
@@ -54,7 +53,7 @@ public final class EventEncoder {
     public void jsonLines(List<EmailEvent> events, OutputStream bytes) throws IOException {
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded, columns);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, esp, encoded, columns);
             for (EmailEvent event : events) {
                 writer.write(event);
                 generator.writeRaw('\n');
@@ -66,7 +65,7 @@ public final class EventEncoder {
     public void csv(List<EmailEvent> events, boolean header, OutputStream bytes) throws IOException {
         try (CsvGenerator generator = CSV.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setSchema(header ? csvSchema.withHeader() : csvSchema);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, labels, esp, encoded, columns);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, true, esp, encoded, columns);
             for (EmailEvent event : events) {
                 writer.write(event);
             }
@@ -79,7 +78,7 @@ public final class EventEncoder {
         List<byte[]> documents = new ArrayList<>(events.size());
         try (JsonGenerator generator = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
-            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, labels, esp, encoded, columns);
+            CanonicalEventWriter writer = new CanonicalEventWriter(generator, false, esp, encoded, columns);
             for (EmailEvent event : events) {
                 writer.write(event);
                 generator.flush();

@@ -18,19 +18,18 @@ import com.sendflowr.synth.model.EmailEvent;
 public final class Slicer implements AutoCloseable {
 
     /**
-     * Turns one slice into its serialised form; {@code index} numbers the slices of a day from 0 (results of one
-     * call may be reused by the next), {@code first} is true for the first slice of the whole run.
+     * Turns one slice into its serialised form; {@code index} numbers the slices of a day from 0, {@code first} is
+     * true for the first slice of the whole run.
      */
     public interface SliceWork<R> {
         R apply(List<EmailEvent> slice, int index, boolean first) throws IOException;
     }
 
-    /** The most slices a day is cut into. */
-    public int maxSlices() {
-        return slices;
-    }
-
-    private static final int MIN_SLICE = 4_096;
+    /**
+     * Below this many events per slice a day is cut into fewer slices: a slice of a few hundred events is still
+     * far more work than handing it to a worker, and a default day (~8,000 events) must use every processor.
+     */
+    private static final int MIN_SLICE = 512;
 
     private final int slices = Runtime.getRuntime().availableProcessors();
     private final ExecutorService pool = Executors.newFixedThreadPool(slices, r -> {
@@ -40,22 +39,31 @@ public final class Slicer implements AutoCloseable {
     });
     private boolean started;
 
-    public <R> List<R> map(List<EmailEvent> day, SliceWork<R> work) throws IOException, InterruptedException {
+    /** The most slices a day is cut into. */
+    public int maxSlices() {
+        return slices;
+    }
+
+    /** Starts serialising {@code day} on the workers and returns at once; {@link #results} waits for it. */
+    public <R> List<Future<R>> submit(List<EmailEvent> day, SliceWork<R> work) {
         boolean first = !started;
         started = true;
         int count = Math.max(1, Math.min(slices, day.size() / MIN_SLICE));
-        if (count == 1) {
-            return List.of(work.apply(day, 0, first));
-        }
-        int size = (day.size() + count - 1) / count;
+        int size = Math.max(1, (day.size() + count - 1) / count);
         List<Future<R>> parts = new ArrayList<>(count);
-        for (int from = 0, index = 0; from < day.size(); from += size, index++) {
+        // An empty day still gets its one (empty) slice: the first one writes CSV's header.
+        for (int from = 0, index = 0; from < day.size() || index == 0; from += size, index++) {
             List<EmailEvent> slice = day.subList(from, Math.min(day.size(), from + size));
             boolean firstSlice = first && from == 0;
             int sliceIndex = index;
             parts.add(pool.submit(() -> work.apply(slice, sliceIndex, firstSlice)));
         }
-        List<R> results = new ArrayList<>(count);
+        return parts;
+    }
+
+    /** The results of a {@link #submit}, in slice order. */
+    public static <R> List<R> results(List<Future<R>> parts) throws InterruptedException {
+        List<R> results = new ArrayList<>(parts.size());
         for (Future<R> part : parts) {
             try {
                 results.add(part.get());

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.Future;
 
 import com.sendflowr.synth.model.EmailEvent;
 
 /**
- * JSON Lines or CSV to a file or a stream, each day serialised on all processors by a {@link Slicer}. A file is
+ * JSON Lines or CSV to a file or a stream, each day serialised on all processors by a {@link Slicer} while the
+ * caller prepares the next day, and written out when the next day arrives (or on {@link #complete()}). A file is
  * written beside its target and moved into place only by {@link #complete()}: an interrupted or failed run never
  * leaves a truncated dataset under the real name.
  */
@@ -28,8 +30,13 @@ public final class StreamingSink implements EventSink {
     private final Path partial;
     private final String description;
     private final Slicer slicer = new Slicer();
-    /** One per slice, reused day after day: a day is written out before the next is serialised. */
-    private final ByteArrayOutputStream[] buffers;
+    /**
+     * One per slice for each of the two days in flight (the one being serialised and the one waiting to be
+     * written), reused every other day.
+     */
+    private final ByteArrayOutputStream[][] buffers;
+    private long days;
+    private List<Future<ByteArrayOutputStream>> pending = List.of();
     private boolean completed;
 
     private StreamingSink(OutputStream out, boolean jsonLines, EventEncoder encoder, Path target, Path partial,
@@ -37,9 +44,11 @@ public final class StreamingSink implements EventSink {
         this.out = out;
         this.jsonLines = jsonLines;
         this.encoder = encoder;
-        this.buffers = new ByteArrayOutputStream[slicer.maxSlices()];
-        for (int i = 0; i < buffers.length; i++) {
-            buffers[i] = new ByteArrayOutputStream(1 << 22);
+        this.buffers = new ByteArrayOutputStream[2][slicer.maxSlices()];
+        for (ByteArrayOutputStream[] day : buffers) {
+            for (int i = 0; i < day.length; i++) {
+                day[i] = new ByteArrayOutputStream(1 << 22);
+            }
         }
         this.target = target;
         this.partial = partial;
@@ -65,20 +74,27 @@ public final class StreamingSink implements EventSink {
 
     @Override
     public void accept(List<EmailEvent> day) {
+        ByteArrayOutputStream[] dayBuffers = buffers[(int) (days++ % 2)];
+        List<Future<ByteArrayOutputStream>> next = slicer.submit(day, (slice, index, first) -> {
+            ByteArrayOutputStream buffer = dayBuffers[index];
+            buffer.reset();
+            if (jsonLines) {
+                encoder.jsonLines(slice, buffer);
+            } else {
+                encoder.csv(slice, first, buffer);
+            }
+            return buffer;
+        });
+        writePending();
+        pending = next;
+    }
+
+    private void writePending() {
         try {
-            List<ByteArrayOutputStream> parts = slicer.map(day, (slice, index, first) -> {
-                ByteArrayOutputStream buffer = buffers[index];
-                buffer.reset();
-                if (jsonLines) {
-                    encoder.jsonLines(slice, buffer);
-                } else {
-                    encoder.csv(slice, first, buffer);
-                }
-                return buffer;
-            });
-            for (ByteArrayOutputStream part : parts) {
+            for (ByteArrayOutputStream part : Slicer.results(pending)) {
                 part.writeTo(out);
             }
+            pending = List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + description + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -89,6 +105,7 @@ public final class StreamingSink implements EventSink {
 
     @Override
     public void complete() throws IOException {
+        writePending();
         out.flush();
         if (partial != null) {
             out.close();

@@ -1,5 +1,6 @@
 package com.sendflowr.synth.sinks;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -12,17 +13,17 @@ final class Timestamps {
     static final int LENGTH = 24;
 
     private long cachedDay = Long.MIN_VALUE;
-    private final char[] buffer = new char[LENGTH];
+    private final byte[] buffer = new byte[LENGTH];
 
-    /** Formats into a buffer that is overwritten by the next call. */
-    char[] format(long epochMillis) {
+    /** Formats as ASCII into a buffer that is overwritten by the next call. */
+    byte[] format(long epochMillis) {
         long day = Math.floorDiv(epochMillis, 86_400_000L);
         if (day != cachedDay) {
             String date = LocalDate.ofEpochDay(day).toString();
             if (date.length() != 10) {
                 throw new IllegalArgumentException("year outside 0000..9999: " + date);
             }
-            date.getChars(0, 10, buffer, 0);
+            System.arraycopy(date.getBytes(StandardCharsets.US_ASCII), 0, buffer, 0, 10);
             buffer[10] = 'T';
             buffer[13] = ':';
             buffer[16] = ':';
@@ -38,14 +39,14 @@ final class Timestamps {
         two(hours, 11);
         two(minutes, 14);
         two(seconds, 17);
-        buffer[20] = (char) ('0' + millis / 100);
-        buffer[21] = (char) ('0' + millis / 10 % 10);
-        buffer[22] = (char) ('0' + millis % 10);
+        buffer[20] = (byte) ('0' + millis / 100);
+        buffer[21] = (byte) ('0' + millis / 10 % 10);
+        buffer[22] = (byte) ('0' + millis % 10);
         return buffer;
     }
 
     private void two(int value, int at) {
-        buffer[at] = (char) ('0' + value / 10);
-        buffer[at + 1] = (char) ('0' + value % 10);
+        buffer[at] = (byte) ('0' + value / 10);
+        buffer[at + 1] = (byte) ('0' + value % 10);
     }
 }
