@@ -16,7 +16,8 @@ public final class Sinks {
     public static EventSink open(SinkSpec spec, EventEncoder encoder, PrintStream stdout) throws IOException {
         return switch (spec.kind()) {
             case JSONL -> StreamingSink.toFile(spec.path().orElseThrow(), true, encoder);
-            case CSV -> StreamingSink.toFile(spec.path().orElseThrow(), false, encoder);
+            case CSV -> spec.path().isPresent() ? StreamingSink.toFile(spec.path().get(), false, encoder)
+                    : StreamingSink.toStream(stdout, false, encoder);
             case STDOUT -> StreamingSink.toStream(stdout, true, encoder);
             case NONE -> new Discard();
             case KAFKA -> throw new IllegalArgumentException("Kafka sinks are opened by the kafka package");

@@ -174,7 +174,7 @@ class CliTest {
     @Test
     void badFlagsAreUsageErrorsNamingTheFlag(QuarkusMainLauncher launcher) {
         assertUsageError(launcher.launch("generate", "--shard", "3/3"), "--shard", "0 ≤ K < N");
-        assertUsageError(launcher.launch("generate", "--sink", "kafka-ish"), "--sink", "jsonl:PATH, csv:PATH, stdout, kafka, kafka:TOPIC or none");
+        assertUsageError(launcher.launch("generate", "--sink", "kafka-ish"), "--sink", "jsonl:PATH, csv:PATH (PATH '-' is standard output), stdout");
         assertUsageError(launcher.launch("summary", "--days", "0"), "--days", "window would be empty");
         assertUsageError(launcher.launch("summary", "--start", "2025-13-01"), "--start", "not a date");
         assertUsageError(launcher.launch("summary", "--start", "2025-10-01", "--end", "2025-09-01"), "window is empty");
@@ -182,6 +182,16 @@ class CliTest {
                 "at most two");
         assertUsageError(launcher.launch("summary", "--threads", "-1"), "--threads");
         assertUsageError(launcher.launch("generate", "--frobnicate"), "Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void aDashPathIsStandardOutput(QuarkusMainLauncher launcher) {
+        LaunchResult csv = launcher.launch("generate", "--sink", "csv:-", "--days", "1", "--progress", "off");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.getOutputStream().get(0)).startsWith("event_id,event_type,timestamp,");
+        assertThat(csv.getOutputStream()).hasSizeGreaterThan(1_000);
+        assertThat(csv.getErrorOutput()).contains("Generated", "to standard output");
+        assertThat(Path.of("-")).doesNotExist();
     }
 
     @Test
