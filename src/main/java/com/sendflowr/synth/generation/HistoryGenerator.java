@@ -78,9 +78,7 @@ public final class HistoryGenerator {
             for (long day = firstDay; day <= lastDay; day++) {
                 List<Future<List<EmailEvent>>> current = next;
                 for (List<EmailEvent> events : results(current)) {
-                    for (EmailEvent event : events) {
-                        pending.computeIfAbsent(WeekTime.epochDay(event.timestamp()), d -> new ArrayList<>()).add(event);
-                    }
+                    collectByDay(events, pending);
                 }
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("generation interrupted at " + java.time.LocalDate.ofEpochDay(day));
@@ -93,6 +91,20 @@ public final class HistoryGenerator {
             pool.shutdownNow();
         }
         return emitted;
+    }
+
+    /** Adds each event to the list of its UTC day, looking the list up only when the day changes (mostly it doesn't). */
+    private static void collectByDay(List<EmailEvent> events, TreeMap<Long, List<EmailEvent>> pending) {
+        long listDay = Long.MIN_VALUE;
+        List<EmailEvent> list = null;
+        for (EmailEvent event : events) {
+            long eventDay = WeekTime.epochDay(event.timestamp());
+            if (list == null || eventDay != listDay) {
+                listDay = eventDay;
+                list = pending.computeIfAbsent(eventDay, d -> new ArrayList<>());
+            }
+            list.add(event);
+        }
     }
 
     /** Hands on every window day before {@code day}, in order; empty days too, so progress never stalls. */
