@@ -82,6 +82,8 @@ class DeploymentFilesTest {
 
     @Test
     void theJvmImageMakesAndUsesItsAotCacheInTheQuarkusAppDirectory() {
+        assertThat(text(DOCKER.resolve("Dockerfile.jvm"))).as("a fast-jar's classes come from Quarkus's own class loader,"
+                + " which an AOT cache cannot hold").contains("-Dquarkus.package.jar.type=aot-jar");
         List<String[]> stage = finalStage(DOCKER.resolve("Dockerfile.jvm"));
         assertThat(stage.get(0)[1]).startsWith("eclipse-temurin:25");
         assertThat(instruction(stage, "WORKDIR").orElseThrow()).isEqualTo("/deployments/quarkus-app");
