@@ -24,7 +24,7 @@ final class MessageFunnel {
 
     private final RandomStreams streams;
     private final FunnelTiming timing;
-    private final List<OpenEffect> openEffects;
+    private final OpenEffect[] openEffects;
     private final Realism realism;
     private final SeededRandom random = new SeededRandom(0);
     /** Draws of the realism features, from their own stream per message, so the plain funnel's draws never move. */
@@ -37,12 +37,14 @@ final class MessageFunnel {
     private final double clickDelaySpan;
     private long[] opens = new long[16];
     private long[] clicks = new long[16];
+    /** Reused for every message: the funnel is the hottest allocation site of a run after the events themselves. */
+    private final Emitter emit = new Emitter();
 
     MessageFunnel(RandomStreams streams, FunnelTiming timing, List<OpenEffect> openEffects, Realism realism) {
         this.streams = streams;
         this.timing = timing;
         this.realism = realism;
-        this.openEffects = List.copyOf(openEffects);
+        this.openEffects = openEffects.toArray(OpenEffect[]::new);
         this.reopens = timing.reopenMean() > 0 ? new PoissonDistribution(random, timing.reopenMean(),
                 PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
         this.reclicks = timing.reclickMean() > 0 ? new PoissonDistribution(random, timing.reclickMean(),
@@ -76,7 +78,7 @@ final class MessageFunnel {
         }
         Message message = new Message(EventIds.high(sentAt, messageSeed), EventIds.low(RandomStreams.mix(messageSeed)),
                 campaign, user.recipient(), sentAt, messageKey, variant, subject);
-        Emitter emit = new Emitter(message, messageSeed, window, out);
+        emit.start(message, messageSeed, window, out);
         emit.event(EventType.SENT, sentAt, 0, null, 0);
 
         Deliverability deliverability = realism.deliverability();
@@ -169,8 +171,8 @@ final class MessageFunnel {
 
     double openProbability(UserProfile user, long deliveredAt) {
         double p = user.openRate();
-        for (OpenEffect effect : openEffects) {
-            p *= effect.factor(user, deliveredAt);
+        for (int i = 0; i < openEffects.length; i++) {
+            p *= openEffects[i].factor(user, deliveredAt);
         }
         return Math.min(p, UserProfile.MAX_OPEN_PROBABILITY);
     }
@@ -200,14 +202,14 @@ final class MessageFunnel {
         return clients.size() == 1 ? clients.get(0) : clients.get(random.nextInt(clients.size()));
     }
 
-    /** Builds the events of one message, keeping those inside the window. */
+    /** Builds the events of the message being played, keeping those inside the window. */
     private final class Emitter {
-        private final Message message;
-        private final long messageSeed;
-        private final Window window;
-        private final List<EmailEvent> out;
+        private Message message;
+        private long messageSeed;
+        private Window window;
+        private List<EmailEvent> out;
 
-        Emitter(Message message, long messageSeed, Window window, List<EmailEvent> out) {
+        void start(Message message, long messageSeed, Window window, List<EmailEvent> out) {
             this.message = message;
             this.messageSeed = messageSeed;
             this.window = window;
