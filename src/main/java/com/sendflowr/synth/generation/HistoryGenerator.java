@@ -116,7 +116,7 @@ public final class HistoryGenerator {
             List<EmailEvent> events = pending.remove(nextFlushDay);
             int size = 0;
             if (events != null) {
-                events.sort(EmailEvent::compare);
+                DayOrder.sort(events, WeekTime.startOfDay(nextFlushDay));
                 sink.accept(events);
                 size = events.size();
             }
@@ -180,7 +180,8 @@ public final class HistoryGenerator {
                 UserProfile user = slice.get(u);
                 sendRandom.reseed(streams.derive(Purpose.SENDS, user.recipient().index(), day));
                 if (plain) {
-                    for (Campaign campaign : campaigns) {
+                    for (int c = 0; c < campaigns.size(); c++) {
+                        Campaign campaign = campaigns.get(c);
                         boolean receives = sendRandom.nextDouble() < share;
                         long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
                         if (receives) {
