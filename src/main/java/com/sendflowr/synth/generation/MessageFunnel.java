@@ -37,7 +37,7 @@ final class MessageFunnel {
     private final double clickDelaySpan;
     private long[] opens = new long[16];
     private long[] clicks = new long[16];
-    /** Reused for every message: the funnel is the hottest allocation site of a run after the events themselves. */
+    /** Reused for every message instead of one allocated per message. */
     private final Emitter emit = new Emitter();
 
     MessageFunnel(RandomStreams streams, FunnelTiming timing, List<OpenEffect> openEffects, Realism realism) {
