@@ -26,6 +26,10 @@ final class RealisticExpectation {
     private final long to;
     private final Map<String, double[][]> shares = new HashMap<>();
     private final Seasonality seasonality;
+    /** The calendar's volume and engagement by day, from {@link #firstDay}: looked up per user and hour. */
+    private final double[] volumes;
+    private final double[] engagements;
+    private final long firstDay;
 
     /** Expected counts of one user: the funnel, and the deliverability events beside it. */
     record UserCounts(FunnelCounts funnel, double bounced, double markedSpam, double unsubscribed,
@@ -51,6 +55,15 @@ final class RealisticExpectation {
         // deliveries this many hours before the window can still have opens inside it
         this.from = (long) Math.floor(window.start()) - (long) Math.ceil(span / 3_600_000.0) - 2;
         this.to = (long) Math.ceil(window.end());
+        // local dates: up to a day either side of the UTC ones
+        this.firstDay = WeekTime.epochDay(from * 3_600_000L) - 1;
+        int days = (int) (WeekTime.epochDay(to * 3_600_000L) + 2 - firstDay);
+        this.volumes = new double[days];
+        this.engagements = new double[days];
+        for (int d = 0; d < days; d++) {
+            volumes[d] = volumeOf(firstDay + d);
+            engagements[d] = seasonality.engagement(firstDay + d);
+        }
     }
 
     /**
@@ -95,7 +108,7 @@ final class RealisticExpectation {
             double coverage = window.coverage(hour);
             int localHour = profile.activityMinute(middle) / 60;
             double opening = sends * delivery * profile.openRate() * factor * responses[p][localHour]
-                    * seasonality.engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)))
+                    * engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)))
                     * (drift == null ? 1 : drift.rateFactor(middle));
             sent[p] += sends * coverage;
             delivered[p] += sends * delivery * coverage;
@@ -128,8 +141,18 @@ final class RealisticExpectation {
         return counts;
     }
 
-    /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */
     private double volume(long epochDay) {
+        int d = (int) (epochDay - firstDay);
+        return d >= 0 && d < volumes.length ? volumes[d] : volumeOf(epochDay);
+    }
+
+    private double engagement(long epochDay) {
+        int d = (int) (epochDay - firstDay);
+        return d >= 0 && d < engagements.length ? engagements[d] : seasonality.engagement(epochDay);
+    }
+
+    /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */
+    private double volumeOf(long epochDay) {
         if (!seasonality.enabled()) {
             return 1;
         }

@@ -11,12 +11,16 @@ public record Seasonality(boolean enabled, List<SpecialDay> days) {
         days = List.copyOf(days);
     }
 
-    /** The special day at {@code epochDay}, or null (a handful of days: a scan is cheapest). */
+    /**
+     * The special day at {@code epochDay}, or null. A handful of days: a scan is cheapest, by index because an iterator
+     * per call (once per message, and per user and hour in {@code summary}) was 40% of a native realistic summary.
+     */
     public SpecialDay on(long epochDay) {
         if (!enabled) {
             return null;
         }
-        for (SpecialDay day : days) {
+        for (int i = 0; i < days.size(); i++) {
+            SpecialDay day = days.get(i);
             if (day.epochDay() == epochDay) {
                 return day;
             }

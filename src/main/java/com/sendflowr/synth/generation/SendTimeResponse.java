@@ -10,9 +10,15 @@ package com.sendflowr.synth.generation;
  */
 public final class SendTimeResponse {
 
-    private final float[] relative;
+    private final ActivityCurve curve;
+    private final FunnelTiming funnel;
     private final double max;
     private final double[] hourMeans = new double[168];
+    /**
+     * relative(m) for every minute of the week, computed on first use: {@code summary} needs only the hour means and
+     * the maximum, and a week of floats per curve and shift was a fifth of what it allocated.
+     */
+    private volatile float[] relative;
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
         this(curve, funnel, new double[curve.size()]);
@@ -23,6 +29,24 @@ public final class SendTimeResponse {
      *                  buffer spares a fresh week of doubles for each
      */
     SendTimeResponse(ActivityCurve curve, FunnelTiming funnel, double[] available) {
+        this.curve = curve;
+        this.funnel = funnel;
+        double mean = available(curve, funnel, available);
+        double top = 0;
+        for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
+            double hourMean = 0;
+            for (int end = m + 60; m < end; m++) {
+                float r = (float) (available[m] / mean);
+                top = Math.max(top, r);
+                hourMean += r / 60;
+            }
+            hourMeans[hour] = hourMean;
+        }
+        max = top;
+    }
+
+    /** Fills {@code available} with A(m) and returns its mean. */
+    private static double available(ActivityCurve curve, FunnelTiming funnel, double[] available) {
         int n = curve.size();
         int span = (int) (funnel.openWindow() / WeekTime.MILLIS_PER_MINUTE);
         double decay = Math.exp(-Math.log(2) / (funnel.willingnessHalfLife() / (double) WeekTime.MILLIS_PER_MINUTE));
@@ -48,23 +72,30 @@ public final class SendTimeResponse {
         for (int m = 0; m < n; m++) {
             sum += available[m];
         }
-        double mean = sum / n;
-        relative = new float[n];
-        double top = 0;
-        for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
-            double hourMean = 0;
-            for (int end = m + 60; m < end; m++) {
-                relative[m] = (float) (available[m] / mean);
-                top = Math.max(top, relative[m]);
-                hourMean += relative[m] / 60;
-            }
-            hourMeans[hour] = hourMean;
-        }
-        max = top;
+        return sum / n;
     }
 
     public double relative(int minuteOfWeek) {
-        return relative[minuteOfWeek];
+        float[] values = relative;
+        return (values != null ? values : perMinute(new double[curve.size()]))[minuteOfWeek];
+    }
+
+    /** Computes {@link #relative} for the whole week now, in {@code available} (overwritten), unless done before. */
+    void computePerMinute(double[] available) {
+        if (relative == null) {
+            perMinute(available);
+        }
+    }
+
+    private float[] perMinute(double[] available) {
+        // threads racing here compute the same values; whichever array is published last is used from then on
+        double mean = available(curve, funnel, available);
+        float[] values = new float[available.length];
+        for (int m = 0; m < values.length; m++) {
+            values[m] = (float) (available[m] / mean);
+        }
+        relative = values;
+        return values;
     }
 
     public double max() {

@@ -11,7 +11,8 @@ import java.util.Arrays;
 public final class SharpenedResponse {
 
     private final float[] q;
-    private final double[] sorted;
+    /** Q's values in ascending order (floats: half the memory of doubles, for one per curve and shift). */
+    private final float[] sorted;
     /** suffix[i] = Σ sorted[i..n). */
     private final double[] suffix;
     private final double[] hourMeans = new double[168];
@@ -23,6 +24,7 @@ public final class SharpenedResponse {
     /** @param raw room for R^γ over the week, overwritten (one buffer serves all responses of a population) */
     SharpenedResponse(SendTimeResponse response, int exponent, double[] raw) {
         int n = WeekTime.MINUTES_PER_WEEK;
+        response.computePerMinute(raw);
         double sum = 0;
         for (int m = 0; m < n; m++) {
             raw[m] = Math.pow(response.relative(m), exponent);
@@ -30,7 +32,7 @@ public final class SharpenedResponse {
         }
         double mean = sum / n;
         q = new float[n];
-        sorted = new double[n];
+        sorted = new float[n];
         for (int m = 0; m < n; m++) {
             q[m] = (float) (raw[m] / mean);
             sorted[m] = q[m];
@@ -65,11 +67,29 @@ public final class SharpenedResponse {
 
     private double meanCapped(double c, double cap) {
         int n = sorted.length;
-        int firstCapped = Arrays.binarySearch(sorted, cap / c);
-        if (firstCapped < 0) {
-            firstCapped = -firstCapped - 1;
-        }
+        int firstCapped = search(sorted, cap / c);
         return (c * (suffix[0] - suffix[firstCapped]) + cap * (n - firstCapped)) / n;
+    }
+
+    /**
+     * The index {@code Arrays.binarySearch} would find for {@code key} among the values widened to doubles, or the
+     * insertion point if absent (the values are positive and finite, so equal values have equal bits).
+     */
+    private static int search(float[] values, double key) {
+        int low = 0;
+        int high = values.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            double value = values[mid];
+            if (value < key) {
+                low = mid + 1;
+            } else if (value > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return low;
     }
 
     public double factor(int minuteOfWeek, double scale, double cap) {
