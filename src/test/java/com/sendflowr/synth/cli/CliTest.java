@@ -216,7 +216,7 @@ class CliTest {
         assertThat(sha256(csv)).isEqualTo("e8f3418c6442c9aa71920f2e093bb9a263c49f6927e4fba18a865240c2a0d21a");
     }
 
-    private static String sha256(Path file) throws Exception {
+    static String sha256(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 

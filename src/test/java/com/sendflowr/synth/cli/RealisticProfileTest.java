@@ -26,7 +26,7 @@ class RealisticProfileTest {
 
     @Test
     void theRealisticProfileTurnsTheFeaturesOnAndTheManifestHoldsTheGroundTruth(QuarkusMainLauncher launcher)
-            throws IOException {
+            throws Exception {
         Path events = tmp.resolve("events.jsonl");
         Path manifest = tmp.resolve("truth.jsonl");
         LaunchResult result = launcher.launch("--profile", "realistic", "generate", "--sink", "jsonl:" + events,
@@ -44,6 +44,9 @@ class RealisticProfileTest {
         long holdout = rows.stream().filter(r -> r.contains("\"split\":\"holdout\"")).count();
         assertThat(holdout).isEqualTo(70);
         assertThat(rows.stream().filter(r -> r.contains("\"cold_start\":true")).count()).isPositive();
+        // the exact bytes, pinned like the default run's in CliTest: the same on the JVM and the native executable
+        assertThat(CliTest.sha256(events)).isEqualTo("67755e57810c4ba1101be714fa04c0f2c802a41b88baad532bf6b5d384beee93");
+        assertThat(CliTest.sha256(manifest)).isEqualTo("4503098563c4166b9ed12b5ec742e2a95ffaecf78e339c967ee2a0725e0617dd");
     }
 
     @Test
