@@ -47,7 +47,7 @@ class KafkaPublishTest {
     }
 
     @Test
-    void verifyReportsADatasetThatDoesNotMatchTheExpectation(QuarkusMainLauncher launcher) {
+    void verifyReportsADatasetThatDoesNotMatchTheExpectationAndTheReportReadsTheTopic(QuarkusMainLauncher launcher) {
         LocalKafka kafka = LocalKafka.get();
         String topic = "short-" + getClass().getSimpleName();
         LaunchResult published = launcher.launch("--bootstrap-servers", kafka.bootstrap(), "generate", "--sink",
@@ -58,6 +58,13 @@ class KafkaPublishTest {
                 "--days", "7");
         assertThat(verified.exitCode()).isEqualTo(3);
         assertThat(verified.getOutput()).contains("MISMATCH", "checks failed");
+
+        Path html = tmp.resolve("from-topic.html");
+        LaunchResult report = launcher.launch("--bootstrap-servers", kafka.bootstrap(), "report", "kafka:" + topic,
+                "--days", "2", "--out", html.toString());
+        assertThat(report.exitCode()).as(report.getErrorOutput()).isZero();
+        assertThat(report.getOutput()).contains("Report of " + String.format("%,d", kafka.count(topic)) + " events");
+        assertThat(html).isRegularFile();
     }
 
     @Test
