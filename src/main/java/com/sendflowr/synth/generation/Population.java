@@ -128,7 +128,8 @@ public final class Population {
             ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshifted.computeIfAbsent(persona.name(),
                     p -> ActivityCurve.of(persona, settings.activity())).shifted(userShift));
             SendTimeResponse response = responses.computeIfAbsent(curveKey,
-                    k -> new SendTimeResponse(curve, settings.funnel(), scratch));
+                    k -> new SendTimeResponse(curve, settings.funnel(), scratch,
+                            settings.realism().sendTime() == SendTimeStrength.STRONG));
             SharpenedResponse sharp = null;
             double scale = 1;
             double cap = 1;

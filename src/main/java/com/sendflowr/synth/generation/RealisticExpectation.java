@@ -142,13 +142,11 @@ final class RealisticExpectation {
     }
 
     private double volume(long epochDay) {
-        int d = (int) (epochDay - firstDay);
-        return d >= 0 && d < volumes.length ? volumes[d] : volumeOf(epochDay);
+        return volumes[(int) (epochDay - firstDay)];
     }
 
     private double engagement(long epochDay) {
-        int d = (int) (epochDay - firstDay);
-        return d >= 0 && d < engagements.length ? engagements[d] : seasonality.engagement(epochDay);
+        return engagements[(int) (epochDay - firstDay)];
     }
 
     /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */

@@ -21,17 +21,22 @@ public final class SendTimeResponse {
     private volatile float[] relative;
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
-        this(curve, funnel, new double[curve.size()]);
+        this(curve, funnel, new double[curve.size()], false);
     }
 
     /**
      * @param available room for A over the week, overwritten: a population builds many responses, and reusing one
      *                  buffer spares a fresh week of doubles for each
+     * @param perMinute whether to keep {@link #relative} for every minute now (its users need it at once) rather
+     *                  than on first use
      */
-    SendTimeResponse(ActivityCurve curve, FunnelTiming funnel, double[] available) {
+    SendTimeResponse(ActivityCurve curve, FunnelTiming funnel, double[] available, boolean perMinute) {
         this.curve = curve;
         this.funnel = funnel;
         double mean = available(curve, funnel, available);
+        if (perMinute) {
+            relative = relative(available, mean);
+        }
         double top = 0;
         for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
             double hourMean = 0;
@@ -77,24 +82,20 @@ public final class SendTimeResponse {
 
     public double relative(int minuteOfWeek) {
         float[] values = relative;
-        return (values != null ? values : perMinute(new double[curve.size()]))[minuteOfWeek];
-    }
-
-    /** Computes {@link #relative} for the whole week now, in {@code available} (overwritten), unless done before. */
-    void computePerMinute(double[] available) {
-        if (relative == null) {
-            perMinute(available);
+        if (values == null) {
+            // threads racing here compute the same values; whichever array is published last is used from then on
+            double[] available = new double[curve.size()];
+            values = relative(available, available(curve, funnel, available));
+            relative = values;
         }
+        return values[minuteOfWeek];
     }
 
-    private float[] perMinute(double[] available) {
-        // threads racing here compute the same values; whichever array is published last is used from then on
-        double mean = available(curve, funnel, available);
+    private static float[] relative(double[] available, double mean) {
         float[] values = new float[available.length];
         for (int m = 0; m < values.length; m++) {
             values[m] = (float) (available[m] / mean);
         }
-        relative = values;
         return values;
     }
 

@@ -24,7 +24,6 @@ public final class SharpenedResponse {
     /** @param raw room for R^γ over the week, overwritten (one buffer serves all responses of a population) */
     SharpenedResponse(SendTimeResponse response, int exponent, double[] raw) {
         int n = WeekTime.MINUTES_PER_WEEK;
-        response.computePerMinute(raw);
         double sum = 0;
         for (int m = 0; m < n; m++) {
             raw[m] = Math.pow(response.relative(m), exponent);
