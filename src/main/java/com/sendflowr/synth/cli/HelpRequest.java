@@ -34,6 +34,11 @@ final class HelpRequest {
             out.flush();
             return true;
         }
+        return askPicocli(args, out, err);
+    }
+
+    /** Prints what picocli itself prints for a help or version request; false when the arguments are not one. */
+    static boolean askPicocli(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = commandLine().setOut(out).setErr(err);
         try {
             if (CommandLine.printHelpIfRequested(commandLine.parseArgs(args))) {

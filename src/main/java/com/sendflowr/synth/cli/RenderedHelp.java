@@ -1,25 +1,38 @@
 package com.sendflowr.synth.cli;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-import io.quarkus.runtime.ImageMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The help and version texts of every command, rendered by picocli while the native image is built (the class is
- * initialised at build time, see {@code quarkus.native.additional-build-args}). Building picocli's command model
- * from annotations is most of what {@code --help} costs in the native executable (reflection there is slow), so the
- * executable prints these instead. On the JVM nothing is rendered ahead: {@link HelpRequest} asks picocli directly.
+ * The help and version texts of every command, rendered by picocli while the project is built ({@link #main}, run by
+ * the build at {@code process-classes}) and read from {@value #RESOURCE}. Building picocli's command model from
+ * annotations is most of what {@code --help} costs: reflection is slow in the native executable, and on the JVM
+ * picocli's classes cannot be in the AOT cache (they are Java 5 class files). In the native executable the class is
+ * initialised while the image is built (see {@code quarkus.native.additional-build-args}), so the texts are in the
+ * image and nothing is read at run time.
  */
-final class RenderedHelp {
+public final class RenderedHelp {
 
-    private static final Map<String, String> TEXTS = ImageMode.current() == ImageMode.NATIVE_BUILD ? render() : Map.of();
+    static final String RESOURCE = "/sendflowr-synth-help.bin";
+
+    private static final Map<String, String> TEXTS = load();
 
     private RenderedHelp() {
     }
@@ -46,7 +59,7 @@ final class RenderedHelp {
         CommandLine top = HelpRequest.commandLine();
         render(top, "", texts);
         top.getSubcommands().forEach((name, sub) -> render(sub, name, texts));
-        return Map.copyOf(texts);
+        return texts;
     }
 
     private static void render(CommandLine command, String name, Map<String, String> texts) {
@@ -70,5 +83,43 @@ final class RenderedHelp {
 
     static String key(String command, String option, boolean ansi) {
         return command + ' ' + option + (ansi ? " ansi" : "");
+    }
+
+    /** The texts the build rendered; empty when the resource is missing (classes compiled outside the build). */
+    static Map<String, String> load() {
+        try (InputStream resource = RenderedHelp.class.getResourceAsStream(RESOURCE)) {
+            return resource == null ? Map.of() : read(resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static Map<String, String> read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+        int count = data.readInt();
+        Map<String, String> texts = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            texts.put(data.readUTF(), data.readUTF());
+        }
+        return Map.copyOf(texts);
+    }
+
+    static void write(Map<String, String> texts, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            data.writeInt(texts.size());
+            for (Map.Entry<String, String> text : new TreeMap<>(texts).entrySet()) {
+                data.writeUTF(text.getKey());
+                data.writeUTF(text.getValue());
+            }
+        }
+    }
+
+    /** Renders every text into the file named by the only argument (the build's class output). */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: RenderedHelp OUTPUT_FILE");
+        }
+        write(render(), Path.of(args[0]));
     }
 }

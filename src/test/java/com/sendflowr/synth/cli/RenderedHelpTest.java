@@ -2,17 +2,22 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The texts the native executable renders at build time are exactly what picocli prints when asked at run time. */
+/** The texts rendered at build time are exactly what picocli prints when asked at run time. */
 class RenderedHelpTest {
 
     private static final Map<String, String> TEXTS = RenderedHelp.render();
@@ -54,14 +59,26 @@ class RenderedHelpTest {
     }
 
     @Test
-    void onTheJvmNothingIsRenderedAhead() {
-        assertThat(RenderedHelp.lookup(new String[] {"--help"})).isEmpty();
+    void theBuildRenderedTheCurrentTexts() {
+        assertThat(RenderedHelp.load()).isEqualTo(TEXTS);
+        System.setProperty("picocli.ansi", "false");
+        assertThat(RenderedHelp.lookup(new String[] {"summary", "--help"})).get().asString()
+                .startsWith("Usage: sendflowr-synth summary");
+    }
+
+    @Test
+    void textsSurviveTheResourceFormat(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("nested/help.bin");
+        RenderedHelp.write(TEXTS, file);
+        try (InputStream in = Files.newInputStream(file)) {
+            assertThat(RenderedHelp.read(in)).isEqualTo(TEXTS);
+        }
     }
 
     /** What the application prints for these arguments, asking picocli; empty when they are not a help request. */
     private static Optional<String> live(String[] args) {
         StringWriter out = new StringWriter();
-        boolean answered = HelpRequest.answer(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        boolean answered = HelpRequest.askPicocli(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         return answered ? Optional.of(out.toString()) : Optional.empty();
     }
 }
