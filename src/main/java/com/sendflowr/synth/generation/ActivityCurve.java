@@ -111,6 +111,11 @@ public final class ActivityCurve {
         return mean;
     }
 
+    /** weight(m) is the unshifted curve's weight at minute m + offset (mod the week). */
+    int offset() {
+        return offset;
+    }
+
     int size() {
         return weights.length;
     }

@@ -1,5 +1,7 @@
 package com.sendflowr.synth.generation;
 
+import java.util.Arrays;
+
 /**
  * When, relative to a delivery, one activity curve's opens happen: at hour resolution, the distribution of the
  * first open over the hours after a delivery in each hour of the week, and of a re-open (which follows the first
@@ -11,8 +13,7 @@ final class OpenTiming {
 
     /** first[h][j]: P(first open in the j-th hour bin after a delivery in hour-of-week h); bins centred on the delivery. */
     private final double[][] first;
-    /** reopen[h][k]: the same for a re-open, k bins after the delivery (first-open offset plus re-open offset). */
-    private final double[][] reopen;
+
     /**
      * Built from a persona's unshifted curve: a user's shift of a few minutes moves opens across the window's edges
      * by a negligible amount, and one convolution per persona keeps {@code summary} fast.
@@ -49,47 +50,52 @@ final class OpenTiming {
                 row[j] /= sum;
             }
         }
-        reopen = new double[HOURS_PER_WEEK][2 * bins];
-        for (int h = 0; h < HOURS_PER_WEEK; h++) {
-            double[] row = reopen[h];
-            for (int j = 0; j < bins; j++) {
-                double[] after = first[(h + j) % HOURS_PER_WEEK];
-                double share = first[h][j];
-                for (int k = 0; k < bins; k++) {
-                    row[j + k] += share * after[k];
-                }
-            }
-        }
     }
 
+    /** How many hours after a delivery its opens, re-opens included, can land. */
     int span() {
-        return reopen[0].length;
+        return 2 * first[0].length;
     }
 
     /**
      * For every delivery hour in [from, to) (hours since the epoch): the shares of first opens [0] and re-opens [1]
      * that land in the window, for a user reading by {@code clock}.
+     *
+     * <p>A re-open follows the first open as the first open follows the delivery: its share after a delivery in
+     * hour-of-week h is Σ_j first[h][j] · (share of first opens after a delivery j hours later, in hour-of-week
+     * h + j). Those later shares are the first-open shares of the hours after, computed once; only where the clock
+     * does not simply advance by j hours (a daylight-saving change) is one computed again.
      */
     double[][] insideShares(long from, long to, LocalClock clock, WindowHours window) {
         int n = (int) (to - from);
-        double[][] inside = new double[2][n];
+        int bins = first[0].length;
+        int[] hourOfWeek = new int[n + bins];
+        double[] firstShare = new double[n + bins];
+        for (int i = 0; i < hourOfWeek.length; i++) {
+            long hour = from + i;
+            hourOfWeek[i] = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
+            firstShare[i] = inside(first[hourOfWeek[i]], hour, window);
+        }
+        double[][] inside = new double[2][];
+        inside[0] = Arrays.copyOf(firstShare, n);
+        inside[1] = new double[n];
         for (int i = 0; i < n; i++) {
             long hour = from + i;
-            int localHour = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
-            inside[0][i] = firstInside(hour, localHour, window);
-            inside[1][i] = reopenInside(hour, localHour, window);
+            int h = hourOfWeek[i];
+            if (window.coversWhole(hour, 2 * bins)) {
+                inside[1][i] = 1;
+                continue;
+            }
+            double[] row = first[h];
+            double share = 0;
+            for (int j = 0; j < bins; j++) {
+                int later = (h + j) % HOURS_PER_WEEK;
+                double laterShare = hourOfWeek[i + j] == later ? firstShare[i + j] : inside(first[later], hour + j, window);
+                share += row[j] * laterShare;
+            }
+            inside[1][i] = share;
         }
         return inside;
-    }
-
-    /** Share of first opens after a delivery in absolute hour {@code hour} that land in the window. */
-    double firstInside(long hour, int hourOfWeek, WindowHours window) {
-        return inside(first[hourOfWeek], hour, window);
-    }
-
-    /** Share of re-opens after a delivery in absolute hour {@code hour} that land in the window. */
-    double reopenInside(long hour, int hourOfWeek, WindowHours window) {
-        return inside(reopen[hourOfWeek], hour, window);
     }
 
     private static double inside(double[] distribution, long hour, WindowHours window) {

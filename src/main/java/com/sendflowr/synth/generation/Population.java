@@ -111,25 +111,23 @@ public final class Population {
 
     /**
      * Makes users of a persona, sharing curves and send-time responses between users with the same hours, and one
-     * persona's weights between all its shifts; the responses are computed in one reused scratch week.
+     * persona's weeks (weights, responses) between all its shifts.
      */
-    private record Builder(ModelSettings settings, Map<String, ActivityCurve> unshifted, Map<String, ActivityCurve> curves,
-                           Map<String, SendTimeResponse> responses, Map<String, SharpenedResponse> sharpened,
-                           double[] scratch) {
+    private record Builder(ModelSettings settings, Map<String, ActivityCurve> curves, Map<String, SendTimeResponse> responses,
+                           Map<String, SharpenedResponse> sharpened, Map<String, ActivityCurve> unshiftedCurves,
+                           Map<String, SendTimeResponse> unshiftedResponses, Map<String, SharpenedResponse> unshiftedSharpened) {
 
         Builder(ModelSettings settings) {
-            this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                    new double[WeekTime.MINUTES_PER_WEEK]);
+            this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         }
 
         UserProfile profile(Recipient recipient, Persona persona, int userShift, double openRate, double clickGivenOpen,
                             List<Client> clients, UserTraits traits) {
             String curveKey = persona.name() + '@' + userShift;
-            ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshifted.computeIfAbsent(persona.name(),
+            ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshiftedCurves.computeIfAbsent(persona.name(),
                     p -> ActivityCurve.of(persona, settings.activity())).shifted(userShift));
-            SendTimeResponse response = responses.computeIfAbsent(curveKey,
-                    k -> new SendTimeResponse(curve, settings.funnel(), scratch,
-                            settings.realism().sendTime() == SendTimeStrength.STRONG));
+            SendTimeResponse response = responses.computeIfAbsent(curveKey, k -> unshiftedResponses.computeIfAbsent(
+                    persona.name(), p -> new SendTimeResponse(curve.unshifted(), settings.funnel())).shiftedAs(curve));
             SharpenedResponse sharp = null;
             double scale = 1;
             double cap = 1;
@@ -137,8 +135,8 @@ public final class Population {
             switch (settings.realism().sendTime()) {
                 case NONE -> blend = 0;
                 case STRONG -> {
-                    sharp = sharpened.computeIfAbsent(curveKey,
-                            k -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent(), scratch));
+                    sharp = sharpened.computeIfAbsent(curveKey, k -> unshiftedSharpened.computeIfAbsent(persona.name(),
+                            p -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent())).shiftedAs(response));
                     cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
                     scale = sharp.scaleFor(cap);
                     blend = settings.sendTimeEffect();

@@ -10,44 +10,50 @@ package com.sendflowr.synth.generation;
  */
 public final class SendTimeResponse {
 
-    private final ActivityCurve curve;
-    private final FunnelTiming funnel;
+    /**
+     * relative(m) of the persona's unshifted curve for every minute of the week, shared by the responses of all its
+     * shifts: shifting a curve shifts A by the same minutes and leaves its mean, so one week per persona serves all
+     * its users.
+     */
+    private final float[] week;
+    /** relative(m) = week[(m + offset) mod n], the curve's own shift (see {@link ActivityCurve#weight}). */
+    private final int offset;
     private final double max;
     private final double[] hourMeans = new double[168];
-    /**
-     * relative(m) for every minute of the week, computed on first use: {@code summary} needs only the hour means and
-     * the maximum, and a week of floats per curve and shift was a fifth of what it allocated.
-     */
-    private volatile float[] relative;
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
-        this(curve, funnel, new double[curve.size()], false);
+        this(week(curve.unshifted(), funnel), curve.offset());
     }
 
-    /**
-     * @param available room for A over the week, overwritten: a population builds many responses, and reusing one
-     *                  buffer spares a fresh week of doubles for each
-     * @param perMinute whether to keep {@link #relative} for every minute now (its users need it at once) rather
-     *                  than on first use
-     */
-    SendTimeResponse(ActivityCurve curve, FunnelTiming funnel, double[] available, boolean perMinute) {
-        this.curve = curve;
-        this.funnel = funnel;
-        double mean = available(curve, funnel, available);
-        if (perMinute) {
-            relative = relative(available, mean);
-        }
+    private SendTimeResponse(float[] week, int offset) {
+        this.week = week;
+        this.offset = offset;
         double top = 0;
         for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
             double hourMean = 0;
             for (int end = m + 60; m < end; m++) {
-                float r = (float) (available[m] / mean);
+                float r = week[index(m)];
                 top = Math.max(top, r);
                 hourMean += r / 60;
             }
             hourMeans[hour] = hourMean;
         }
         max = top;
+    }
+
+    /** The response of another shift of the same unshifted curve. */
+    SendTimeResponse shiftedAs(ActivityCurve curve) {
+        return curve.offset() == offset ? this : new SendTimeResponse(week, curve.offset());
+    }
+
+    private static float[] week(ActivityCurve curve, FunnelTiming funnel) {
+        double[] available = new double[curve.size()];
+        double mean = available(curve, funnel, available);
+        float[] relative = new float[available.length];
+        for (int m = 0; m < relative.length; m++) {
+            relative[m] = (float) (available[m] / mean);
+        }
+        return relative;
     }
 
     /** Fills {@code available} with A(m) and returns its mean. */
@@ -81,22 +87,21 @@ public final class SendTimeResponse {
     }
 
     public double relative(int minuteOfWeek) {
-        float[] values = relative;
-        if (values == null) {
-            // threads racing here compute the same values; whichever array is published last is used from then on
-            double[] available = new double[curve.size()];
-            values = relative(available, available(curve, funnel, available));
-            relative = values;
-        }
-        return values[minuteOfWeek];
+        return week[index(minuteOfWeek)];
     }
 
-    private static float[] relative(double[] available, double mean) {
-        float[] values = new float[available.length];
-        for (int m = 0; m < values.length; m++) {
-            values[m] = (float) (available[m] / mean);
-        }
-        return values;
+    /** relative(m) of the unshifted curve. */
+    float unshifted(int minuteOfWeek) {
+        return week[minuteOfWeek];
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    private int index(int minuteOfWeek) {
+        int i = minuteOfWeek + offset;
+        return i < week.length ? i : i - week.length;
     }
 
     public double max() {

@@ -10,23 +10,22 @@ import java.util.Arrays;
  */
 public final class SharpenedResponse {
 
+    /** Q over the unshifted curve's week, shared by all shifts (as {@link SendTimeResponse}'s week is). */
     private final float[] q;
-    /** Q's values in ascending order (floats: half the memory of doubles, for one per curve and shift). */
+    /** Q's values in ascending order (floats: half the memory of doubles); the same for every shift. */
     private final float[] sorted;
     /** suffix[i] = Σ sorted[i..n). */
     private final double[] suffix;
+    /** Q(m) = q[(m + offset) mod n]. */
+    private final int offset;
     private final double[] hourMeans = new double[168];
 
     public SharpenedResponse(SendTimeResponse response, int exponent) {
-        this(response, exponent, new double[WeekTime.MINUTES_PER_WEEK]);
-    }
-
-    /** @param raw room for R^γ over the week, overwritten (one buffer serves all responses of a population) */
-    SharpenedResponse(SendTimeResponse response, int exponent, double[] raw) {
         int n = WeekTime.MINUTES_PER_WEEK;
+        double[] raw = new double[n];
         double sum = 0;
         for (int m = 0; m < n; m++) {
-            raw[m] = Math.pow(response.relative(m), exponent);
+            raw[m] = Math.pow(response.unshifted(m), exponent);
             sum += raw[m];
         }
         double mean = sum / n;
@@ -41,9 +40,32 @@ public final class SharpenedResponse {
         for (int i = n - 1; i >= 0; i--) {
             suffix[i] = suffix[i + 1] + sorted[i];
         }
-        for (int m = 0; m < n; m++) {
-            hourMeans[m / 60] += q[m] / 60;
+        offset = response.offset();
+        fillHourMeans();
+    }
+
+    private SharpenedResponse(SharpenedResponse other, int offset) {
+        q = other.q;
+        sorted = other.sorted;
+        suffix = other.suffix;
+        this.offset = offset;
+        fillHourMeans();
+    }
+
+    /** The sharpened response of another shift of the same unshifted curve, sharing this one's week. */
+    SharpenedResponse shiftedAs(SendTimeResponse response) {
+        return response.offset() == offset ? this : new SharpenedResponse(this, response.offset());
+    }
+
+    private void fillHourMeans() {
+        for (int m = 0; m < q.length; m++) {
+            hourMeans[m / 60] += q(m) / 60;
         }
+    }
+
+    private float q(int minuteOfWeek) {
+        int i = minuteOfWeek + offset;
+        return q[i < q.length ? i : i - q.length];
     }
 
     /** The scale c with mean(min(c·Q, cap)) = 1; cap ≥ 1. */
@@ -92,7 +114,7 @@ public final class SharpenedResponse {
     }
 
     public double factor(int minuteOfWeek, double scale, double cap) {
-        return Math.min(scale * q[minuteOfWeek], cap);
+        return Math.min(scale * q(minuteOfWeek), cap);
     }
 
     /** Mean factor over each hour of the week for one user's scale and cap. */
