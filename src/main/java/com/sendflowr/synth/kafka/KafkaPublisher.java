@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
+import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.config.SynthConfig;
 import com.sendflowr.synth.sinks.EventEncoder;
 
@@ -38,12 +39,15 @@ public class KafkaPublisher {
     private final boolean createTopic;
     private final int partitions;
     private final boolean contextPropagation;
+    private final boolean channelEnabled;
 
     @Inject
     public KafkaPublisher(EventChannel channel, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                           @ConfigProperty(name = "mp.messaging.outgoing.email-events.topic", defaultValue = "email-events") String topic,
+                          @ConfigProperty(name = "mp.messaging.outgoing.email-events.enabled", defaultValue = "true") boolean channelEnabled,
                           SynthConfig config) {
         this.channel = channel;
+        this.channelEnabled = channelEnabled;
         this.kafkaConfig = kafkaConfig;
         this.topic = topic;
         this.connectTimeout = config.kafka().connectTimeout();
@@ -75,8 +79,13 @@ public class KafkaPublisher {
 
     /**
      * @throws PublishException when the broker does not answer within the connect timeout
+     * @throws InvalidConfigurationException when the channel was disabled by configuration
      */
     public KafkaEventSink open(Optional<String> topicOverride, EventEncoder encoder) {
+        if (!channelEnabled) {
+            throw new InvalidConfigurationException("mp.messaging.outgoing." + EventChannel.CHANNEL + ".enabled",
+                    "false disables the Kafka channel, so nothing can be published; remove it or choose another --sink");
+        }
         String target = topicOverride.orElse(topic);
         ensureTopic(target);
         if (!contextPropagation) {

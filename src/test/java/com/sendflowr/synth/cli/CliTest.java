@@ -172,6 +172,26 @@ class CliTest {
     }
 
     @Test
+    void commandsThatCannotPublishBootWithoutTheKafkaChannelAndSayNothingAboutIt(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("summary", "--days", "1");
+        assertThat(result.exitCode()).isZero();
+        // SmallRye's warning about the unconnected channel is a log record: in-process it goes to the console, not to
+        // this captured stream, so it is CliIT (the packaged and native executables' own stderr) that can see it
+        assertThat(result.getErrorOutput()).isEmpty();
+    }
+
+    @Test
+    void aChannelDisabledByConfigurationIsAUsageErrorBeforeKafkaIsContacted(QuarkusMainLauncher launcher) throws IOException {
+        Path config = tmp.resolve("no-channel.yaml");
+        Files.writeString(config, "mp:\n  messaging:\n    outgoing:\n      email-events:\n        enabled: false\n");
+        // an address where no broker answers: contacting it would be a connection failure (exit 1), not exit 2
+        LaunchResult result = launcher.launch("--config", config.toString(), "--bootstrap-servers", "127.0.0.1:1",
+                "generate", "--sink", "kafka", "--days", "1");
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(2);
+        assertThat(result.getErrorOutput()).contains("mp.messaging.outgoing.email-events.enabled", "nothing can be published");
+    }
+
+    @Test
     void badFlagsAreUsageErrorsNamingTheFlag(QuarkusMainLauncher launcher) {
         assertUsageError(launcher.launch("generate", "--shard", "3/3"), "--shard", "0 ≤ K < N");
         assertUsageError(launcher.launch("generate", "--sink", "kafka-ish"), "--sink", "jsonl:PATH, csv:PATH (PATH '-' is standard output), stdout");
