@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import picocli.CommandLine;
 
 @ApplicationScoped
 public class CommandLineFactory {
 
     @Produces
-    CommandLine commandLine(PicocliCommandLineFactory factory) {
-        return factory.create()
+    CommandLine commandLine(PicocliCommandLineFactory factory, @CommandLineArguments String[] args) {
+        return Subcommands.addNamed(factory.create(), args)
                 .setExecutionExceptionHandler(new ExecutionErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }

@@ -53,7 +53,7 @@ final class HelpRequest {
 
     /** The command line as the booted application configures it, without the application's factory. */
     static CommandLine commandLine() {
-        return new CommandLine(SynthCommand.class).setCaseInsensitiveEnumValuesAllowed(true);
+        return Subcommands.addAll(new CommandLine(SynthCommand.class)).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     private static boolean mentionsHelp(String[] args) {

@@ -25,9 +25,9 @@ public class Main {
         }
         Map<String, String> previous = new HashMap<>();
         try {
-            Map<String, String> properties;
+            Map<String, String> properties = new HashMap<>(LocalHostName.properties());
             try {
-                properties = PreBootOptions.properties(args);
+                properties.putAll(PreBootOptions.properties(args));
             } catch (IllegalArgumentException e) {
                 System.err.println("error: " + e.getMessage());
                 ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(ExitCodes.USAGE, null);

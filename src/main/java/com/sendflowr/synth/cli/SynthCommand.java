@@ -11,7 +11,6 @@ import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
-import picocli.AutoComplete;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,11 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/** The top command; its subcommands are added when the command line is built ({@link Subcommands}). */
 @TopCommand
 @Command(name = "sendflowr-synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Generates a realistic, labelled, deterministic history of email-engagement events "
                 + "(sent, delivered, opened, clicked) for SendFlowr's send-time optimisation.",
-        subcommands = {GenerateCommand.class, SummaryCommand.class, VerifyCommand.class, ReportCommand.class, AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth --summary                      # expected counts of the default dataset",

@@ -111,14 +111,16 @@ public final class Population {
 
     /**
      * Makes users of a persona, sharing curves and send-time responses between users with the same hours, and one
-     * persona's weeks (weights, responses) between all its shifts.
+     * persona's weeks (weights, responses) between all its shifts; the responses are computed in one scratch week.
      */
     private record Builder(ModelSettings settings, Map<String, ActivityCurve> curves, Map<String, SendTimeResponse> responses,
                            Map<String, SharpenedResponse> sharpened, Map<String, ActivityCurve> unshiftedCurves,
-                           Map<String, SendTimeResponse> unshiftedResponses, Map<String, SharpenedResponse> unshiftedSharpened) {
+                           Map<String, SendTimeResponse> unshiftedResponses, Map<String, SharpenedResponse> unshiftedSharpened,
+                           double[] scratch) {
 
         Builder(ModelSettings settings) {
-            this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                    new double[WeekTime.MINUTES_PER_WEEK]);
         }
 
         UserProfile profile(Recipient recipient, Persona persona, int userShift, double openRate, double clickGivenOpen,
@@ -127,7 +129,7 @@ public final class Population {
             ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshiftedCurves.computeIfAbsent(persona.name(),
                     p -> ActivityCurve.of(persona, settings.activity())).shifted(userShift));
             SendTimeResponse response = responses.computeIfAbsent(curveKey, k -> unshiftedResponses.computeIfAbsent(
-                    persona.name(), p -> new SendTimeResponse(curve.unshifted(), settings.funnel())).shiftedAs(curve));
+                    persona.name(), p -> new SendTimeResponse(curve.unshifted(), settings.funnel(), scratch)).shiftedAs(curve));
             SharpenedResponse sharp = null;
             double scale = 1;
             double cap = 1;
@@ -136,7 +138,7 @@ public final class Population {
                 case NONE -> blend = 0;
                 case STRONG -> {
                     sharp = sharpened.computeIfAbsent(curveKey, k -> unshiftedSharpened.computeIfAbsent(persona.name(),
-                            p -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent())).shiftedAs(response));
+                            p -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent(), scratch)).shiftedAs(response));
                     cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
                     scale = sharp.scaleFor(cap);
                     blend = settings.sendTimeEffect();

@@ -22,7 +22,15 @@ public final class SendTimeResponse {
     private final double[] hourMeans = new double[168];
 
     public SendTimeResponse(ActivityCurve curve, FunnelTiming funnel) {
-        this(week(curve.unshifted(), funnel), curve.offset());
+        this(curve, funnel, new double[curve.size()]);
+    }
+
+    /**
+     * @param available room for A over the week, overwritten: a population builds one response per persona, and
+     *                  reusing one buffer spares a fresh week of doubles for each
+     */
+    SendTimeResponse(ActivityCurve curve, FunnelTiming funnel, double[] available) {
+        this(week(curve.unshifted(), funnel, available), curve.offset());
     }
 
     private SendTimeResponse(float[] week, int offset) {
@@ -46,8 +54,7 @@ public final class SendTimeResponse {
         return curve.offset() == offset ? this : new SendTimeResponse(week, curve.offset());
     }
 
-    private static float[] week(ActivityCurve curve, FunnelTiming funnel) {
-        double[] available = new double[curve.size()];
+    private static float[] week(ActivityCurve curve, FunnelTiming funnel, double[] available) {
         double mean = available(curve, funnel, available);
         float[] relative = new float[available.length];
         for (int m = 0; m < relative.length; m++) {

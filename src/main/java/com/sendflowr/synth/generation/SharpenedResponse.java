@@ -21,8 +21,12 @@ public final class SharpenedResponse {
     private final double[] hourMeans = new double[168];
 
     public SharpenedResponse(SendTimeResponse response, int exponent) {
+        this(response, exponent, new double[WeekTime.MINUTES_PER_WEEK]);
+    }
+
+    /** @param raw room for R^γ over the week, overwritten (one buffer serves all responses of a population) */
+    SharpenedResponse(SendTimeResponse response, int exponent, double[] raw) {
         int n = WeekTime.MINUTES_PER_WEEK;
-        double[] raw = new double[n];
         double sum = 0;
         for (int m = 0; m < n; m++) {
             raw[m] = Math.pow(response.unshifted(m), exponent);

@@ -243,7 +243,14 @@ class CliTest {
     @Test
     @Launch("generate-completion")
     void completionScriptIsGenerated(LaunchResult result) {
-        assertThat(result.getOutput()).contains("complete", "sendflowr-synth");
+        // it covers every command and their options, though only generate-completion was named
+        assertThat(result.getOutput()).contains("complete", "sendflowr-synth", "generate summary verify report",
+                "--sink", "--out");
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion(QuarkusMainLauncher launcher) {
+        assertUsageError(launcher.launch("sumary"), "Unmatched argument", "Did you mean", "summary");
     }
 
     private static void assertUsageError(LaunchResult result, String... fragments) {
