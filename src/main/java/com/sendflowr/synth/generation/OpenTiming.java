@@ -16,7 +16,7 @@ final class OpenTiming {
 
     /**
      * Built from a persona's unshifted curve: a user's shift of a few minutes moves opens across the window's edges
-     * by a negligible amount, and one convolution per persona keeps {@code summary} fast.
+     * by a negligible amount, and one table per persona keeps {@code summary} fast.
      */
     OpenTiming(ActivityCurve curve, FunnelTiming funnel) {
         double[] activity = new double[HOURS_PER_WEEK];

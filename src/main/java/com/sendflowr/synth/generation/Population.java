@@ -138,7 +138,8 @@ public final class Population {
                 case NONE -> blend = 0;
                 case STRONG -> {
                     sharp = sharpened.computeIfAbsent(curveKey, k -> unshiftedSharpened.computeIfAbsent(persona.name(),
-                            p -> new SharpenedResponse(response, SendTimeStrength.STRONG.exponent(), scratch)).shiftedAs(response));
+                            p -> new SharpenedResponse(unshiftedResponses.get(p), SendTimeStrength.STRONG.exponent(), scratch))
+                            .shiftedAs(response));
                     cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
                     scale = sharp.scaleFor(cap);
                     blend = settings.sendTimeEffect();

@@ -18,6 +18,8 @@ class ActivityCurveTest {
     static final int FRI = 4;
     static final int SAT = 5;
     static final int SUN = 6;
+    static final FunnelTiming FUNNEL = new FunnelTiming(0.99, 1_000, 30_000, 60_000, 48 * 3_600_000L, 12 * 3_600_000L,
+            0.85, 60_000, 3_600_000, 480_000, 1.35);
 
     static Persona persona(String peak, String secondary, String days) {
         return new Persona("p", 1, HourSet.parse(peak), HourSet.parse(secondary), ActiveDays.parse(days), 0.3, 0.1);
@@ -115,10 +117,8 @@ class ActivityCurveTest {
 
     @Test
     void theSendTimeResponseAveragesOneOverTheWeek() {
-        FunnelTiming funnel = new FunnelTiming(0.99, 1_000, 30_000, 60_000, 48 * 3_600_000L, 12 * 3_600_000L, 0.85,
-                60_000, 3_600_000, 480_000, 1.35);
         ActivityCurve curve = ActivityCurve.of(persona("7-9", "10-11", "MON-FRI"), SHAPE, 0);
-        SendTimeResponse response = new SendTimeResponse(curve, funnel);
+        SendTimeResponse response = new SendTimeResponse(curve, FUNNEL);
         double sum = 0;
         for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
             sum += response.relative(m);
@@ -131,13 +131,41 @@ class ActivityCurveTest {
         assertEquals(168.0, hours, 1e-2);
         // Tuesday 06:00 has the morning ahead; Friday 20:00 has a weekend of inactivity ahead.
         assertTrue(response.relative(minute(1, 6, 0)) > 3 * response.relative(minute(FRI, 20, 0)));
-        // Brute force of one point: A(m) = sum over i = 1..span of w(m + i) r^i.
+        double[] brute = relativeByBruteForce(curve);
+        for (int m : new int[] {0, minute(1, 6, 0), minute(FRI, 20, 0), WeekTime.MINUTES_PER_WEEK - 1}) {
+            assertEquals(brute[m], response.relative(m), 1e-3 * brute[m], "minute " + m);
+        }
+    }
+
+    @Test
+    void aShiftedCurvesResponseSharesThePersonasWeekAndIsItsOwn() {
+        ActivityCurve curve = ActivityCurve.of(persona("22-1", "21,2", "FRI-SUN"), SHAPE, 0);
+        for (int shift : new int[] {37, -25}) {
+            ActivityCurve shifted = curve.shifted(shift);
+            SendTimeResponse response = new SendTimeResponse(shifted, FUNNEL);
+            assertEquals(response.relative(minute(SAT, 1, 0)), new SendTimeResponse(curve, FUNNEL).shiftedAs(shifted)
+                    .relative(minute(SAT, 1, 0)), 0);
+            double[] brute = relativeByBruteForce(shifted);
+            for (int m : new int[] {0, minute(FRI, 21, 30), minute(SAT, 0, 59), WeekTime.MINUTES_PER_WEEK - 1}) {
+                assertEquals(brute[m], response.relative(m), 1e-3 * brute[m], "shift " + shift + ", minute " + m);
+            }
+            for (int h : new int[] {0, 24 * FRI + 21, 24 * SAT + 1, 167}) {
+                double hourMean = 0;
+                for (int m = h * 60; m < h * 60 + 60; m++) {
+                    hourMean += brute[m] / 60;
+                }
+                assertEquals(hourMean, response.hourMean(h), 1e-3 * hourMean, "shift " + shift + ", hour " + h);
+            }
+        }
+    }
+
+    /** relative(m) = A(m) / mean(A), A(m) = Σ_{i=1..span} w(m + i) r^i, summed term by term. */
+    private static double[] relativeByBruteForce(ActivityCurve curve) {
         int span = 48 * 60;
         double r = Math.exp(-Math.log(2) / (12 * 60));
-        double a = 0;
         double mean = 0;
         double[] all = new double[WeekTime.MINUTES_PER_WEEK];
-        for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m += 1) {
+        for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
             double v = 0;
             double f = 1;
             for (int i = 1; i <= span; i++) {
@@ -147,9 +175,9 @@ class ActivityCurveTest {
             all[m] = v;
             mean += v / WeekTime.MINUTES_PER_WEEK;
         }
-        for (int m : new int[] {0, minute(1, 6, 0), minute(FRI, 20, 0), WeekTime.MINUTES_PER_WEEK - 1}) {
-            a = all[m] / mean;
-            assertEquals(a, response.relative(m), 1e-3 * a, "minute " + m);
+        for (int m = 0; m < all.length; m++) {
+            all[m] /= mean;
         }
+        return all;
     }
 }
