@@ -50,7 +50,19 @@ public final class RenderedHelp {
             return Optional.empty();
         }
         String command = args.length == 2 ? args[0] : "";
-        return Optional.ofNullable(texts.get(key(command, args[args.length - 1], Ansi.AUTO.enabled())));
+        return Optional.ofNullable(texts.get(key(command, args[args.length - 1], ansi())));
+    }
+
+    /**
+     * Whether picocli would style the text ({@code Ansi.AUTO}). When nothing can turn styles on — no
+     * {@code picocli.ansi} property, no {@code CLICOLOR_FORCE}, not Windows (Jansi, pseudo-terminals) — and
+     * standard output is not a terminal, picocli's answer is no; finding that out through picocli (which asks for
+     * the console by reflection) was a sixth of the native {@code --help}, so it is only asked otherwise.
+     */
+    static boolean ansi() {
+        boolean stylesImpossible = System.getProperty("picocli.ansi") == null && System.getenv("CLICOLOR_FORCE") == null
+                && !System.getProperty("os.name", "").regionMatches(true, 0, "win", 0, 3) && System.console() == null;
+        return !stylesImpossible && Ansi.AUTO.enabled();
     }
 
     /** Every command's texts, with and without ANSI styles, keyed by {@link #key}. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import picocli.CommandLine.Help.Ansi;
+
 /** The texts rendered at build time are exactly what picocli prints when asked at run time. */
 class RenderedHelpTest {
 
@@ -47,6 +49,16 @@ class RenderedHelpTest {
         System.setProperty("picocli.ansi", "false");
         assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"})).get().asString()
                 .startsWith("Usage: sendflowr-synth").doesNotContain("\u001B[");
+    }
+
+    @Test
+    void theStyleDecisionIsPicocliOwn() {
+        // a test run has no terminal: here the shortcut answers, and it must agree with picocli
+        assertThat(RenderedHelp.ansi()).isEqualTo(Ansi.AUTO.enabled());
+        System.setProperty("picocli.ansi", "true");
+        assertThat(RenderedHelp.ansi()).isEqualTo(Ansi.AUTO.enabled()).isTrue();
+        System.setProperty("picocli.ansi", "false");
+        assertThat(RenderedHelp.ansi()).isEqualTo(Ansi.AUTO.enabled()).isFalse();
     }
 
     @Test
