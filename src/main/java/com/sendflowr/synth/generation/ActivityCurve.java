@@ -99,8 +99,7 @@ public final class ActivityCurve {
     }
 
     public double weight(int minuteOfWeek) {
-        int i = minuteOfWeek + offset;
-        return weights[i < weights.length ? i : i - weights.length];
+        return weights[WeekTime.later(minuteOfWeek, offset)];
     }
 
     public double max() {

@@ -40,7 +40,7 @@ public final class SendTimeResponse {
         for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
             double hourMean = 0;
             for (int end = m + 60; m < end; m++) {
-                float r = week[index(m)];
+                float r = week[WeekTime.later(m, offset)];
                 top = Math.max(top, r);
                 hourMean += r / 60;
             }
@@ -94,7 +94,7 @@ public final class SendTimeResponse {
     }
 
     public double relative(int minuteOfWeek) {
-        return week[index(minuteOfWeek)];
+        return week[WeekTime.later(minuteOfWeek, offset)];
     }
 
     /** relative(m) of the unshifted curve. */
@@ -106,10 +106,6 @@ public final class SendTimeResponse {
         return offset;
     }
 
-    private int index(int minuteOfWeek) {
-        int i = minuteOfWeek + offset;
-        return i < week.length ? i : i - week.length;
-    }
 
     public double max() {
         return max;

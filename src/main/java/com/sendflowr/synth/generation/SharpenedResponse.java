@@ -68,8 +68,7 @@ public final class SharpenedResponse {
     }
 
     private float q(int minuteOfWeek) {
-        int i = minuteOfWeek + offset;
-        return q[i < q.length ? i : i - q.length];
+        return q[WeekTime.later(minuteOfWeek, offset)];
     }
 
     /** The scale c with mean(min(c·Q, cap)) = 1; cap ≥ 1. */

@@ -19,6 +19,12 @@ public final class WeekTime {
         return (int) Math.floorMod(minutes + EPOCH_MINUTE_OF_WEEK, (long) MINUTES_PER_WEEK);
     }
 
+    /** The minute of the week {@code offset} minutes after {@code minuteOfWeek}; both in [0, week). */
+    public static int later(int minuteOfWeek, int offset) {
+        int minute = minuteOfWeek + offset;
+        return minute < MINUTES_PER_WEEK ? minute : minute - MINUTES_PER_WEEK;
+    }
+
     /** 0 = Monday … 6 = Sunday. */
     public static int dayOfWeek(long epochDay) {
         return (int) Math.floorMod(epochDay + 3, 7L);
