@@ -1,6 +1,7 @@
 package com.sendflowr.synth.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ final class GenerationJob {
                 return ExitCodes.OK;
             }
             SummaryTable.print(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope());
-            report.printf("%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(), sink.describe(),
+            report.printf(Locale.ROOT, "%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(), sink.describe(),
                     seconds, tally.total() / seconds);
             if (sink instanceof KafkaEventSink kafka) {
                 report.println(kafka.outcome());

@@ -61,9 +61,9 @@ public final class CampaignCalendar {
         }
         List<String> subjects = new ArrayList<>(List.of(subject));
         for (int v = 1; v < abTests.variants().size(); v++) {
-            String candidate = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
+            String candidate = String.format(Locale.ROOT, SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
             for (int attempt = 0; attempt < 16 && subjects.contains(candidate); attempt++) {
-                candidate = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
+                candidate = String.format(Locale.ROOT, SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
             }
             subjects.add(subjects.contains(candidate) ? candidate + " (" + abTests.variants().get(v) + ")" : candidate);
         }
@@ -79,8 +79,8 @@ public final class CampaignCalendar {
         for (int slot = 0; slot < count; slot++) {
             SeededRandom random = new SeededRandom(streams.derive(Purpose.CAMPAIGNS, epochDay, slot));
             String theme = THEMES[random.nextInt(THEMES.length)];
-            String subject = String.format(SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
-            String id = String.format("cmp_%s_%02d", compact, slot + 1);
+            String subject = String.format(Locale.ROOT, SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
+            String id = String.format(Locale.ROOT, "cmp_%s_%02d", compact, slot + 1);
             SpecialDay special = seasonality.on(epochDay);
             String name = special == null ? theme + " — " + readable : special.name() + ": " + theme + " — " + readable;
             campaigns.add(new Campaign(id, name, subject, linkBaseUrl + "/c/" + id, epochDay, slot,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.sendflowr.synth.model.HourSet;
 import com.sendflowr.synth.model.Persona;
@@ -44,7 +45,7 @@ public record GroundTruth(String recipientId, String persona, String split, Loca
         for (int[] run : hours.runs()) {
             int from = Math.floorMod(run[0] * 60 + shiftMinutes, WeekTime.MINUTES_PER_DAY);
             int to = Math.floorMod((run[1] + 1) * 60 - 1 + shiftMinutes, WeekTime.MINUTES_PER_DAY);
-            windows.add(String.format("%02d:%02d-%02d:%02d", from / 60, from % 60, to / 60, to % 60));
+            windows.add(String.format(Locale.ROOT, "%02d:%02d-%02d:%02d", from / 60, from % 60, to / 60, to % 60));
         }
         return windows;
     }

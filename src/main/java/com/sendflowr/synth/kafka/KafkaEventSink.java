@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -173,7 +174,7 @@ public final class KafkaEventSink implements EventSink {
 
     public String outcome() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        return String.format("Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
+        return String.format(Locale.ROOT, "Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
                 published.get(), acknowledged.get(), failed.get(), describe(), seconds, acknowledged.get() / seconds);
     }
 

@@ -2,6 +2,7 @@ package com.sendflowr.synth.report;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.sendflowr.synth.generation.HistoryGenerator;
 
@@ -39,13 +40,13 @@ public final class ProgressReporter implements HistoryGenerator.DayListener {
         if (mode == Mode.LIVE) {
             long done = epochDay - firstDay + 1;
             long all = lastDay - firstDay + 1;
-            err.printf("\r%s  day %d/%d  %,d events", LocalDate.ofEpochDay(epochDay), done, all, eventsSoFar);
+            err.printf(Locale.ROOT, "\r%s  day %d/%d  %,d events", LocalDate.ofEpochDay(epochDay), done, all, eventsSoFar);
             if (epochDay >= lastDay) {
                 err.println();
             }
             err.flush();
         } else if (daysSinceLine >= everyDays || epochDay >= lastDay) {
-            err.printf("%s: %,d events | Total: %,d%n", LocalDate.ofEpochDay(epochDay), eventsSinceLine, eventsSoFar);
+            err.printf(Locale.ROOT, "%s: %,d events | Total: %,d%n", LocalDate.ofEpochDay(epochDay), eventsSinceLine, eventsSoFar);
             err.flush();
             eventsSinceLine = 0;
             daysSinceLine = 0;

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ public final class Verification implements Consumer<ObservedEvent> {
         }
     }
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final Expectation expectation;
@@ -139,9 +140,9 @@ public final class Verification implements Consumer<ObservedEvent> {
                 checks.add(count(type.wireName(), countsByType[type.ordinal()], expected, expected * clustering(type)));
             }
         }
-        checks.add(new Check("distinct event_id", String.format("%,d", total - duplicates), String.format("%,d", total),
+        checks.add(new Check("distinct event_id", String.format(Locale.ROOT, "%,d", total - duplicates), String.format(Locale.ROOT, "%,d", total),
                 "exact", duplicates == 0, (double) (total - duplicates), (double) total, 0.0));
-        checks.add(new Check("known event types", String.format("%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0,
+        checks.add(new Check("known event types", String.format(Locale.ROOT, "%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0,
                 (double) unknownTypes, 0.0, 0.0));
         if (unlabelled == total && total > 0) {
             checks.add(new Check("persona rates", "no labels", "-", "skipped (generated with --no-labels)", true));
@@ -172,19 +173,19 @@ public final class Verification implements Consumer<ObservedEvent> {
     }
 
     public static void print(PrintWriter out, String source, List<Check> checks) {
-        out.printf("Verification of %s%n%n", source);
+        out.printf(Locale.ROOT, "Verification of %s%n%n", source);
         int name = width("check", checks.stream().map(Check::name).toList());
         int actual = width("actual", checks.stream().map(Check::actual).toList());
         int expected = width("expected", checks.stream().map(Check::expected).toList());
         int tolerance = width("tolerance", checks.stream().map(Check::tolerance).toList());
         String format = "  %-" + name + "s  %" + actual + "s  %" + expected + "s  %-" + tolerance + "s  %s%n";
-        out.printf(format, "check", "actual", "expected", "tolerance", "result");
+        out.printf(Locale.ROOT, format, "check", "actual", "expected", "tolerance", "result");
         out.println("  " + "-".repeat(name + actual + expected + tolerance + 8 + "MISMATCH".length()));
         for (Check c : checks) {
-            out.printf(format, c.name(), c.actual(), c.expected(), c.tolerance(), c.ok() ? "ok" : "MISMATCH");
+            out.printf(Locale.ROOT, format, c.name(), c.actual(), c.expected(), c.tolerance(), c.ok() ? "ok" : "MISMATCH");
         }
         long failed = checks.stream().filter(c -> !c.ok()).count();
-        out.printf("%n%s%n", failed == 0 ? "All " + checks.size() + " checks passed."
+        out.printf(Locale.ROOT, "%n%s%n", failed == 0 ? "All " + checks.size() + " checks passed."
                 : failed + " of " + checks.size() + " checks failed.");
         out.flush();
     }
@@ -244,8 +245,8 @@ public final class Verification implements Consumer<ObservedEvent> {
     private static Check count(String name, long actual, double expected, double variance) {
         double tolerance = Math.max(COUNT_TOLERANCE * expected, RATE_SIGMAS * Math.sqrt(variance));
         boolean ok = Math.abs(actual - expected) <= tolerance;
-        String shown = tolerance > COUNT_TOLERANCE * expected ? String.format("±%,.0f (4 sd)", tolerance) : "±2%";
-        return new Check(name, String.format("%,d", actual), String.format("%,.0f", expected), shown, ok,
+        String shown = tolerance > COUNT_TOLERANCE * expected ? String.format(Locale.ROOT, "±%,.0f (4 sd)", tolerance) : "±2%";
+        return new Check(name, String.format(Locale.ROOT, "%,d", actual), String.format(Locale.ROOT, "%,.0f", expected), shown, ok,
                 (double) actual, expected, tolerance);
     }
 
@@ -270,12 +271,12 @@ public final class Verification implements Consumer<ObservedEvent> {
 
     private static Check rate(String name, long hits, long trials, double expected, double clusterVariance) {
         if (trials == 0) {
-            return new Check(name, "no deliveries", String.format("%.2f%%", expected * 100), "-", expected == 0);
+            return new Check(name, "no deliveries", String.format(Locale.ROOT, "%.2f%%", expected * 100), "-", expected == 0);
         }
         double actual = (double) hits / trials;
         double tolerance = RATE_SIGMAS * Math.sqrt(Math.max(expected * (1 - expected) / trials, clusterVariance));
-        return new Check(name, String.format("%.2f%%", actual * 100), String.format("%.2f%%", expected * 100),
-                String.format("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
+        return new Check(name, String.format(Locale.ROOT, "%.2f%%", actual * 100), String.format(Locale.ROOT, "%.2f%%", expected * 100),
+                String.format(Locale.ROOT, "±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
                 tolerance);
     }
 }
