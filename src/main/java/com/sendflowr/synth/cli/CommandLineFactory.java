@@ -13,6 +13,8 @@ public class CommandLineFactory {
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory, @CommandLineArguments String[] args) {
         return Subcommands.addNamed(factory.create(), args)
+                .setOut(Console.out())
+                .setErr(Console.err())
                 .setExecutionExceptionHandler(new ExecutionErrors())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }

@@ -1,6 +1,5 @@
 package com.sendflowr.synth.cli;
 
-import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -19,7 +18,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
     public static void main(String... args) {
-        if (HelpRequest.answer(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true))) {
+        if (HelpRequest.answer(args, Console.out(), Console.err())) {
             // Returning from main is exit code 0; the exit handler would first set up the runtime's logging.
             return;
         }
@@ -29,7 +28,7 @@ public class Main {
             try {
                 properties.putAll(PreBootOptions.properties(args));
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
+                Console.err().println("error: " + e.getMessage());
                 ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(ExitCodes.USAGE, null);
                 return;
             }
@@ -41,7 +40,7 @@ public class Main {
                 // Looked up when called: test launchers install their own handler during the boot.
                 BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
                 if (failure != null && BootFailure.isConfiguration(failure)) {
-                    System.err.println(BootFailure.describe(failure));
+                    Console.err().println(BootFailure.describe(failure));
                     exit.accept(ExitCodes.USAGE, null);
                 } else {
                     exit.accept(status, failure);
