@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.sendflowr.synth.generation.OpenTiming.WindowHours;
 import com.sendflowr.synth.model.EventType;
@@ -67,13 +68,14 @@ public final class Expectation {
             extra.put(EventType.MARKED_SPAM, 0.0);
             extra.put(EventType.UNSUBSCRIBED, 0.0);
         }
+        // one per persona, from its unshifted curve (see OpenTiming)
+        Function<UserProfile, OpenTiming> timingOf = profile -> timings.computeIfAbsent(profile.persona().name(),
+                p -> new OpenTiming(profile.curve().unshifted(), funnel));
         for (UserProfile user : users) {
-            OpenTiming timing = timings.computeIfAbsent(user.persona().name(),
-                    p -> new OpenTiming(user.curve().unshifted(), funnel));
+            OpenTiming timing = timingOf.apply(user);
             if (realistic != null) {
                 usersByPersona.merge(user.persona().name(), 1, Integer::sum);
-                Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, profile -> timings.computeIfAbsent(
-                        profile.persona().name(), p -> new OpenTiming(profile.curve().unshifted(), funnel)));
+                Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, timingOf);
                 segments.forEach((persona, counts) -> {
                     byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
                     extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());

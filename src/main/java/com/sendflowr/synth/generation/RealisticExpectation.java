@@ -3,6 +3,7 @@ package com.sendflowr.synth.generation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.sendflowr.synth.generation.OpenTiming.WindowHours;
 import com.sendflowr.synth.model.FunnelCounts;
@@ -25,7 +26,6 @@ final class RealisticExpectation {
     private final long from;
     private final long to;
     private final Map<String, double[][]> shares = new HashMap<>();
-    private final Seasonality seasonality;
     /** The calendar's volume and engagement by day, from {@link #firstDay}: looked up per user and hour. */
     private final double[] volumes;
     private final double[] engagements;
@@ -44,7 +44,6 @@ final class RealisticExpectation {
 
     RealisticExpectation(ModelSettings settings) {
         this.settings = settings;
-        this.seasonality = settings.realism().seasonality();
         this.window = WindowHours.of(settings.window());
         this.sendsPerHour = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
         double reopen = settings.funnel().reopenMean();
@@ -60,8 +59,10 @@ final class RealisticExpectation {
         int days = (int) (WeekTime.epochDay(to * 3_600_000L) + 2 - firstDay);
         this.volumes = new double[days];
         this.engagements = new double[days];
+        Seasonality seasonality = settings.realism().seasonality();
+        int campaignsPerDay = settings.sendPlan().campaignsPerDay();
         for (int d = 0; d < days; d++) {
-            volumes[d] = volumeOf(firstDay + d);
+            volumes[d] = volumeOf(seasonality, campaignsPerDay, firstDay + d);
             engagements[d] = seasonality.engagement(firstDay + d);
         }
     }
@@ -70,7 +71,7 @@ final class RealisticExpectation {
      * The user's expected counts by the persona it has when each message is delivered (two entries for a user who
      * switches persona, the first for its own persona).
      */
-    Map<String, UserCounts> of(UserProfile user, java.util.function.Function<UserProfile, OpenTiming> timings) {
+    Map<String, UserCounts> of(UserProfile user, Function<UserProfile, OpenTiming> timings) {
         Realism realism = settings.realism();
         Deliverability d = realism.deliverability();
         FunnelTiming funnel = settings.funnel();
@@ -150,11 +151,10 @@ final class RealisticExpectation {
     }
 
     /** The campaign calendar's scaling of a day's sends (rounded to whole campaigns as the calendar does). */
-    private double volumeOf(long epochDay) {
+    private static double volumeOf(Seasonality seasonality, int perDay, long epochDay) {
         if (!seasonality.enabled()) {
             return 1;
         }
-        int perDay = settings.sendPlan().campaignsPerDay();
         return perDay == 0 ? 0 : Math.min(255, Math.round(perDay * seasonality.volume(epochDay))) / (double) perDay;
     }
 
