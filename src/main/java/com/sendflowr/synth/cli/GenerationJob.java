@@ -59,8 +59,8 @@ final class GenerationJob {
                 return ExitCodes.OK;
             }
             SummaryTable.print(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope());
-            report.printf(Locale.ROOT, "%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(), sink.describe(),
-                    seconds, tally.total() / seconds);
+            report.printf(Locale.ROOT, "%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(),
+                    sink.describe(), seconds, tally.total() / seconds);
             if (sink instanceof KafkaEventSink kafka) {
                 report.println(kafka.outcome());
             }

@@ -79,8 +79,9 @@ public class ReportCommand implements Callable<Integer> {
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getOut().printf(Locale.ROOT, "Report of %,d events from %s written to %s (%,d KB) in %.2f s.%n",
-                report.events(), source.describe(), out, (Files.size(target) + 1023) / 1024, seconds);
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "Report of %,d events from %s written to %s (%,d KB) in %.2f s.%n", report.events(), source.describe(),
+                out, (Files.size(target) + 1023) / 1024, seconds);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

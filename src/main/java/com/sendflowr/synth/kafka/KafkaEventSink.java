@@ -174,7 +174,8 @@ public final class KafkaEventSink implements EventSink {
 
     public String outcome() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        return String.format(Locale.ROOT, "Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
+        return String.format(Locale.ROOT,
+                "Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
                 published.get(), acknowledged.get(), failed.get(), describe(), seconds, acknowledged.get() / seconds);
     }
 

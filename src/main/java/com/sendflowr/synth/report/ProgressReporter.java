@@ -40,13 +40,15 @@ public final class ProgressReporter implements HistoryGenerator.DayListener {
         if (mode == Mode.LIVE) {
             long done = epochDay - firstDay + 1;
             long all = lastDay - firstDay + 1;
-            err.printf(Locale.ROOT, "\r%s  day %d/%d  %,d events", LocalDate.ofEpochDay(epochDay), done, all, eventsSoFar);
+            err.printf(Locale.ROOT, "\r%s  day %d/%d  %,d events", LocalDate.ofEpochDay(epochDay), done, all,
+                    eventsSoFar);
             if (epochDay >= lastDay) {
                 err.println();
             }
             err.flush();
         } else if (daysSinceLine >= everyDays || epochDay >= lastDay) {
-            err.printf(Locale.ROOT, "%s: %,d events | Total: %,d%n", LocalDate.ofEpochDay(epochDay), eventsSinceLine, eventsSoFar);
+            err.printf(Locale.ROOT, "%s: %,d events | Total: %,d%n", LocalDate.ofEpochDay(epochDay), eventsSinceLine,
+                    eventsSoFar);
             err.flush();
             eventsSinceLine = 0;
             daysSinceLine = 0;

@@ -54,8 +54,10 @@ public final class SummaryTable {
         row(out, "clicked", got.clicked(), want.clicked());
         expected.deliverability().forEach((type, count) -> row(out, type.wireName(), tally.count(type), count));
         row(out, "total events", got.events(), want.events());
-        out.printf(Locale.ROOT, "  %-18s %12s %12s%n", "unique open rate", rate(got.uniqueOpenRate()), rate(want.uniqueOpenRate()));
-        out.printf(Locale.ROOT, "  %-18s %12s %12s%n", "unique click rate", rate(got.uniqueClickRate()), rate(want.uniqueClickRate()));
+        out.printf(Locale.ROOT, "  %-18s %12s %12s%n", "unique open rate", rate(got.uniqueOpenRate()),
+                rate(want.uniqueOpenRate()));
+        out.printf(Locale.ROOT, "  %-18s %12s %12s%n", "unique click rate", rate(got.uniqueClickRate()),
+                rate(want.uniqueClickRate()));
     }
 
     private static void row(PrintWriter out, String name, double actual, double expected) {
@@ -65,9 +67,9 @@ public final class SummaryTable {
 
     private static void line(PrintWriter out, int width, String name, int users, FunnelCounts c, String openRate,
                              String clickRate) {
-        out.printf(Locale.ROOT, "  %-" + width + "s %,6d %,10.0f %,10.0f %,10.0f %,10.0f %,11.0f %,9.0f %12s %12s%n", name, users, c.sent(),
-                c.delivered(), c.opened(), c.clicked(), c.events(), users == 0 ? 0 : c.events() / users, openRate,
-                clickRate);
+        out.printf(Locale.ROOT, "  %-" + width + "s %,6d %,10.0f %,10.0f %,10.0f %,10.0f %,11.0f %,9.0f %12s %12s%n",
+                name, users, c.sent(), c.delivered(), c.opened(), c.clicked(), c.events(),
+                users == 0 ? 0 : c.events() / users, openRate, clickRate);
     }
 
     private static String rate(double r) {

@@ -49,7 +49,8 @@ public final class Verification implements Consumer<ObservedEvent> {
         }
     }
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'",
+            Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final Expectation expectation;
@@ -140,9 +141,9 @@ public final class Verification implements Consumer<ObservedEvent> {
                 checks.add(count(type.wireName(), countsByType[type.ordinal()], expected, expected * clustering(type)));
             }
         }
-        checks.add(new Check("distinct event_id", String.format(Locale.ROOT, "%,d", total - duplicates), String.format(Locale.ROOT, "%,d", total),
+        checks.add(new Check("distinct event_id", text("%,d", total - duplicates), text("%,d", total),
                 "exact", duplicates == 0, (double) (total - duplicates), (double) total, 0.0));
-        checks.add(new Check("known event types", String.format(Locale.ROOT, "%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0,
+        checks.add(new Check("known event types", text("%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0,
                 (double) unknownTypes, 0.0, 0.0));
         if (unlabelled == total && total > 0) {
             checks.add(new Check("persona rates", "no labels", "-", "skipped (generated with --no-labels)", true));
@@ -182,7 +183,8 @@ public final class Verification implements Consumer<ObservedEvent> {
         out.printf(Locale.ROOT, format, "check", "actual", "expected", "tolerance", "result");
         out.println("  " + "-".repeat(name + actual + expected + tolerance + 8 + "MISMATCH".length()));
         for (Check c : checks) {
-            out.printf(Locale.ROOT, format, c.name(), c.actual(), c.expected(), c.tolerance(), c.ok() ? "ok" : "MISMATCH");
+            out.printf(Locale.ROOT, format, c.name(), c.actual(), c.expected(), c.tolerance(),
+                    c.ok() ? "ok" : "MISMATCH");
         }
         long failed = checks.stream().filter(c -> !c.ok()).count();
         out.printf(Locale.ROOT, "%n%s%n", failed == 0 ? "All " + checks.size() + " checks passed."
@@ -245,8 +247,8 @@ public final class Verification implements Consumer<ObservedEvent> {
     private static Check count(String name, long actual, double expected, double variance) {
         double tolerance = Math.max(COUNT_TOLERANCE * expected, RATE_SIGMAS * Math.sqrt(variance));
         boolean ok = Math.abs(actual - expected) <= tolerance;
-        String shown = tolerance > COUNT_TOLERANCE * expected ? String.format(Locale.ROOT, "±%,.0f (4 sd)", tolerance) : "±2%";
-        return new Check(name, String.format(Locale.ROOT, "%,d", actual), String.format(Locale.ROOT, "%,.0f", expected), shown, ok,
+        String shown = tolerance > COUNT_TOLERANCE * expected ? text("±%,.0f (4 sd)", tolerance) : "±2%";
+        return new Check(name, text("%,d", actual), text("%,.0f", expected), shown, ok,
                 (double) actual, expected, tolerance);
     }
 
@@ -271,12 +273,17 @@ public final class Verification implements Consumer<ObservedEvent> {
 
     private static Check rate(String name, long hits, long trials, double expected, double clusterVariance) {
         if (trials == 0) {
-            return new Check(name, "no deliveries", String.format(Locale.ROOT, "%.2f%%", expected * 100), "-", expected == 0);
+            return new Check(name, "no deliveries", text("%.2f%%", expected * 100), "-", expected == 0);
         }
         double actual = (double) hits / trials;
         double tolerance = RATE_SIGMAS * Math.sqrt(Math.max(expected * (1 - expected) / trials, clusterVariance));
-        return new Check(name, String.format(Locale.ROOT, "%.2f%%", actual * 100), String.format(Locale.ROOT, "%.2f%%", expected * 100),
-                String.format(Locale.ROOT, "±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
+        return new Check(name, text("%.2f%%", actual * 100), text("%.2f%%", expected * 100),
+                text("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
                 tolerance);
+    }
+
+    /** A number as the report shows it, the same in every locale. */
+    private static String text(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -19,6 +19,7 @@ class ConsoleTest {
         PrintWriter writer = Console.writer(ascii);
         writer.printf("±804 (4 sd) — ok%n");
 
-        assertThat(bytes.toByteArray()).isEqualTo(String.format("±804 (4 sd) — ok%n").getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = String.format("±804 (4 sd) — ok%n").getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.toByteArray()).isEqualTo(utf8);
     }
 }

@@ -59,7 +59,8 @@ class DefaultLocaleTest {
             printed.add(output(dir, launcher.launch("--profile", "realistic", "generate", "--days", "3", "--sink",
                     "jsonl:" + events, "--manifest", manifest.toString(), "--progress", "lines")));
             printed.add(output(dir, launcher.launch("--profile", "realistic", "summary", "--days", "3")));
-            printed.add(output(dir, launcher.launch("--profile", "realistic", "verify", "jsonl:" + events, "--days", "3")));
+            printed.add(output(dir, launcher.launch("--profile", "realistic", "verify", "jsonl:" + events,
+                    "--days", "3")));
             // the campaign ids of the first events, to show what is compared
             printed.add(Files.readAllLines(events).get(0).replaceAll(".*\"campaign_id\":\"([^\"]*)\".*", "$1"));
             return new Run(Files.readString(events), Files.readString(manifest), printed);

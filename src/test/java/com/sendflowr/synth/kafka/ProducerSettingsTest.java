@@ -50,7 +50,14 @@ class ProducerSettingsTest {
     @Test
     void aKeyUnderTheChannelOverridesTheDefault(QuarkusMainLauncher launcher) throws IOException {
         Path config = tmp.resolve("channel.yaml");
-        Files.writeString(config, "mp:\n  messaging:\n    outgoing:\n      email-events:\n        compression:\n          type: lz4\n");
+        Files.writeString(config, """
+                mp:
+                  messaging:
+                    outgoing:
+                      email-events:
+                        compression:
+                          type: lz4
+                """);
         Map<String, String> producer = publishOneDay(launcher, "--config", config.toString());
         assertThat(producer).containsEntry("compression.type", "lz4").containsEntry("acks", "all");
     }
