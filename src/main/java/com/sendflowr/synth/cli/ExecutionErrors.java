@@ -26,8 +26,10 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
                 err.println("  " + problem);
             }
             code = ExitCodes.USAGE;
+        } else if (ex instanceof StoppedBySignal) {
+            code = ExitCodes.INTERRUPTED; // the job has said so
         } else if (ex instanceof InterruptedException) {
-            err.println("error: stopped by a signal before the run completed; no output file was kept");
+            err.println(StoppedBySignal.MESSAGE);
             code = ExitCodes.INTERRUPTED;
         } else if (ex instanceof PublishException) {
             err.println("error: " + ex.getMessage());

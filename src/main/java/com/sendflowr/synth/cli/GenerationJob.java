@@ -72,7 +72,12 @@ final class GenerationJob {
                 err.println("Stopped before completion. " + kafka.outcome());
                 err.flush();
             }
-            throw signalled.get() ? new InterruptedException("stopped by a signal") : e;
+            if (signalled.get()) {
+                err.println(StoppedBySignal.MESSAGE);
+                err.flush();
+                throw new StoppedBySignal();
+            }
+            throw e;
         } finally {
             finished.countDown();
             try {

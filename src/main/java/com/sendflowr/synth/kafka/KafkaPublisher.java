@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -100,8 +103,9 @@ public class KafkaPublisher {
     private void ensureTopic(String topic) {
         Map<String, Object> config = adminConfig();
         try (Admin admin = Admin.create(config)) {
-            Set<String> topics = admin.listTopics().names().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!topics.contains(topic) && createTopic) {
+            boolean exists = admin.listTopics().names().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .contains(topic);
+            if (!exists && createTopic) {
                 try {
                     admin.createTopics(Set.of(new NewTopic(topic, Optional.of(partitions), Optional.empty())))
                             .all().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -110,6 +114,10 @@ public class KafkaPublisher {
                         throw e;
                     }
                 }
+                exists = true;
+            }
+            if (exists) {
+                awaitLeaders(admin, topic);
             }
         } catch (TimeoutException e) {
             throw unanswered();
@@ -123,6 +131,22 @@ public class KafkaPublisher {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted while connecting to Kafka at " + bootstrap());
         }
+    }
+
+    /**
+     * Returns once the broker leads every partition of the topic, as its answer to a ListOffsets request for each
+     * shows (the admin client retries "not leader" until then, within the connect timeout). Why: an idempotent
+     * producer's first requests to a partition created a moment before can reach the broker before it leads the
+     * partition and be retried after later ones were written; the broker then refuses them as out of order until
+     * they expire (KAFKA-15591, apache/kafka#23234; seen here against Kafka 4.1.2), and the run fails.
+     */
+    private void awaitLeaders(Admin admin, String topic)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
+                .get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        admin.listOffsets(latest).all().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private PublishException unanswered() {
