@@ -72,7 +72,6 @@ public final class Expectation {
         Function<UserProfile, OpenTiming> timingOf = profile -> timings.computeIfAbsent(profile.persona().name(),
                 p -> new OpenTiming(profile.curve().unshifted(), funnel));
         for (UserProfile user : users) {
-            OpenTiming timing = timingOf.apply(user);
             if (realistic != null) {
                 usersByPersona.merge(user.persona().name(), 1, Integer::sum);
                 Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, timingOf);
@@ -89,6 +88,7 @@ public final class Expectation {
                 rates[2]++;
                 continue;
             }
+            OpenTiming timing = timingOf.apply(user);
             long firstHour = window.firstHour() - timing.span();
             double[][] inside = insides.computeIfAbsent(user.persona().name(),
                     p -> timing.insideShares(firstHour, window.endHour(), LocalClock.UTC, window));
