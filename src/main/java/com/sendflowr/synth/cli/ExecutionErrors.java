@@ -41,11 +41,24 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
             err.println("error: " + (cause.getMessage() == null ? cause : ex.getMessage()));
             code = ExitCodes.FAILURE;
         } else {
-            err.println("error: " + cause);
+            err.println(unexpected(ex));
             code = ExitCodes.FAILURE;
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The line for a failure nothing else explains: also for errors, which picocli does not hand to this handler and
+     * Quarkus, given an exit handler, does not log (see {@link Main}).
+     */
+    static String unexpected(Throwable failure) {
+        Throwable cause = rootCause(failure);
+        if (cause instanceof OutOfMemoryError) {
+            return "error: out of memory (" + cause.getMessage() + "): give the process more with -Xmx (JVM: before "
+                    + "-jar or in JAVA_TOOL_OPTIONS; native executable: as its first argument) or a higher container limit";
+        }
+        return "error: " + cause;
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -1,5 +1,6 @@
 package com.sendflowr.synth.cli;
 
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -36,16 +37,9 @@ public class Main {
                 previous.put(key, System.getProperty(key));
                 System.setProperty(key, value);
             });
-            Quarkus.run(PicocliRunner.class, (status, failure) -> {
-                // Looked up when called: test launchers install their own handler during the boot.
-                BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
-                if (failure != null && BootFailure.isConfiguration(failure)) {
-                    Console.err().println(BootFailure.describe(failure));
-                    exit.accept(ExitCodes.USAGE, null);
-                } else {
-                    exit.accept(status, failure);
-                }
-            }, args);
+            // the exit handler is looked up when called: test launchers install their own during the boot
+            Quarkus.run(PicocliRunner.class, (status, failure) -> finish(status, failure,
+                    ApplicationLifecycleManager.getDefaultExitCodeHandler(), Console.err()), args);
         } finally {
             previous.forEach((key, value) -> {
                 if (value == null) {
@@ -55,5 +49,21 @@ public class Main {
                 }
             });
         }
+    }
+
+    /**
+     * Reports how the run ended and exits. Quarkus hands a failure (a failed boot, or an error out of a command, which
+     * picocli does not catch) to this handler instead of logging it, so it is reported here, in one line.
+     */
+    static void finish(int status, Throwable failure, BiConsumer<Integer, Throwable> exit, PrintWriter err) {
+        if (failure != null && BootFailure.isConfiguration(failure)) {
+            err.println(BootFailure.describe(failure));
+            exit.accept(ExitCodes.USAGE, null);
+            return;
+        }
+        if (failure != null) {
+            err.println(ExecutionErrors.unexpected(failure));
+        }
+        exit.accept(status, failure);
     }
 }

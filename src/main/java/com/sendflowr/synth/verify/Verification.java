@@ -9,11 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -56,12 +54,12 @@ public final class Verification implements Consumer<ObservedEvent> {
     private final Expectation expectation;
     private final FunnelTiming funnel;
     private final String completeBefore;
-    private final Set<String> eventIds = new HashSet<>();
+    private final IdSet eventIds = new IdSet();
     /** Messages sent early enough for their whole funnel to be inside the window. */
-    private final Set<String> complete = new HashSet<>();
+    private final IdSet complete = new IdSet();
     private final Map<String, long[]> delivered = new HashMap<>();
-    private final Map<String, Set<String>> openedMessages = new HashMap<>();
-    private final Map<String, Set<String>> clickedMessages = new HashMap<>();
+    private final Map<String, IdSet> openedMessages = new HashMap<>();
+    private final Map<String, IdSet> clickedMessages = new HashMap<>();
     /** Per persona, per recipient: delivered, uniquely opened and uniquely clicked complete messages. */
     private final Map<String, Map<String, long[]>> byRecipient = new HashMap<>();
     private final long[] countsByType = new long[EventType.values().length];
@@ -106,12 +104,12 @@ public final class Verification implements Consumer<ObservedEvent> {
                 recipient(event)[0]++;
             }
             case OPENED -> {
-                if (openedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId())) {
+                if (openedMessages.computeIfAbsent(event.persona(), p -> new IdSet()).add(event.messageId())) {
                     recipient(event)[1]++;
                 }
             }
             case CLICKED -> {
-                if (clickedMessages.computeIfAbsent(event.persona(), p -> new HashSet<>()).add(event.messageId())) {
+                if (clickedMessages.computeIfAbsent(event.persona(), p -> new IdSet()).add(event.messageId())) {
                     recipient(event)[2]++;
                 }
             }
@@ -157,12 +155,17 @@ public final class Verification implements Consumer<ObservedEvent> {
         for (String persona : new TreeMap<>(expectation.byPersona()).keySet()) {
             long trials = delivered.getOrDefault(persona, new long[1])[0];
             Collection<long[]> recipients = byRecipient.getOrDefault(persona, Map.of()).values();
-            checks.add(rate(persona + " open rate", openedMessages.getOrDefault(persona, Set.of()).size(), trials,
+            checks.add(rate(persona + " open rate", distinct(openedMessages, persona), trials,
                     expectation.completeOpenRate(persona), clusterVariance(recipients, 1, trials)));
-            checks.add(rate(persona + " click rate", clickedMessages.getOrDefault(persona, Set.of()).size(), trials,
+            checks.add(rate(persona + " click rate", distinct(clickedMessages, persona), trials,
                     expectation.completeClickRate(persona), clusterVariance(recipients, 2, trials)));
         }
         return checks;
+    }
+
+    private static int distinct(Map<String, IdSet> messages, String persona) {
+        IdSet ids = messages.get(persona);
+        return ids == null ? 0 : ids.size();
     }
 
     public boolean passed() {

@@ -1,0 +1,129 @@
+package com.sendflowr.synth.verify;
+
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * The identifiers seen in a dataset, sized for millions: an id in the canonical UUID text (8-4-4-4-12 lower-case hex
+ * digits, as the generator writes {@code event_id} and {@code message_id}) is held as its two longs in an
+ * open-addressing table, 16 bytes instead of a String and a hash node (~130 bytes) that every garbage collection has
+ * to trace; any other id is kept as it is. Two ids are the same exactly when their texts are equal.
+ */
+final class IdSet {
+
+    private static final int UUID_LENGTH = 36;
+    private static final int MIN_SLOTS = 1 << 10;
+
+    /** Pairs (high, low) of UUIDs; (0, 0) marks a free slot. */
+    private long[] slots = new long[2 * MIN_SLOTS];
+    private int uuids;
+    /** The nil UUID, which would read as a free slot. */
+    private boolean nil;
+    private final Set<String> others = new HashSet<>();
+
+    /** Adds {@code id}; false if it was already in the set. */
+    boolean add(String id) {
+        if (!isCanonicalUuid(id)) {
+            return others.add(id);
+        }
+        long high = high(id);
+        long low = low(id);
+        if (high == 0 && low == 0) {
+            boolean added = !nil;
+            nil = true;
+            return added;
+        }
+        if ((uuids + 1) * 4L > slots.length / 2 * 3L) {
+            grow(); // at most three quarters full
+        }
+        int slot = find(slots, high, low);
+        if (slots[slot] != 0 || slots[slot + 1] != 0) {
+            return false;
+        }
+        slots[slot] = high;
+        slots[slot + 1] = low;
+        uuids++;
+        return true;
+    }
+
+    boolean contains(String id) {
+        if (!isCanonicalUuid(id)) {
+            return others.contains(id);
+        }
+        long high = high(id);
+        long low = low(id);
+        if (high == 0 && low == 0) {
+            return nil;
+        }
+        int slot = find(slots, high, low);
+        return slots[slot] != 0 || slots[slot + 1] != 0;
+    }
+
+    int size() {
+        return uuids + (nil ? 1 : 0) + others.size();
+    }
+
+    boolean isEmpty() {
+        return size() == 0;
+    }
+
+    /** The slot holding (high, low), or the free slot where it belongs (linear probing; the table is never full). */
+    private static int find(long[] slots, long high, long low) {
+        int mask = slots.length / 2 - 1;
+        int i = hash(high, low) & mask;
+        while (true) {
+            int slot = 2 * i;
+            long h = slots[slot];
+            long l = slots[slot + 1];
+            if (h == high && l == low || h == 0 && l == 0) {
+                return slot;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private void grow() {
+        long[] old = slots;
+        long[] bigger = new long[2 * old.length];
+        for (int slot = 0; slot < old.length; slot += 2) {
+            if (old[slot] != 0 || old[slot + 1] != 0) {
+                int at = find(bigger, old[slot], old[slot + 1]);
+                bigger[at] = old[slot];
+                bigger[at + 1] = old[slot + 1];
+            }
+        }
+        slots = bigger;
+    }
+
+    /** A 64-bit finaliser (SplitMix64's) over both halves: UUIDv7 ids share their high bits within a millisecond. */
+    private static int hash(long high, long low) {
+        long z = high * 0x9E3779B97F4A7C15L + low;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) (z ^ (z >>> 31));
+    }
+
+    static boolean isCanonicalUuid(String id) {
+        if (id == null || id.length() != UUID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < UUID_LENGTH; i++) {
+            char c = id.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long high(String uuid) {
+        return HexFormat.fromHexDigitsToLong(uuid, 0, 8) << 32 | HexFormat.fromHexDigitsToLong(uuid, 9, 13) << 16
+                | HexFormat.fromHexDigitsToLong(uuid, 14, 18);
+    }
+
+    private static long low(String uuid) {
+        return HexFormat.fromHexDigitsToLong(uuid, 19, 23) << 48 | HexFormat.fromHexDigitsToLong(uuid, 24, 36);
+    }
+}
