@@ -1,7 +1,6 @@
 package com.sendflowr.synth.verify;
 
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -21,14 +20,16 @@ final class IdSet {
     /** The nil UUID, which would read as a free slot. */
     private boolean nil;
     private final Set<String> others = new HashSet<>();
+    /** The halves of the id at hand (the set is used by one thread). */
+    private final long[] parsed = new long[2];
 
     /** Adds {@code id}; false if it was already in the set. */
     boolean add(String id) {
-        if (!isCanonicalUuid(id)) {
+        if (!parse(id, parsed)) {
             return others.add(id);
         }
-        long high = high(id);
-        long low = low(id);
+        long high = parsed[0];
+        long low = parsed[1];
         if (high == 0 && low == 0) {
             boolean added = !nil;
             nil = true;
@@ -48,15 +49,13 @@ final class IdSet {
     }
 
     boolean contains(String id) {
-        if (!isCanonicalUuid(id)) {
+        if (!parse(id, parsed)) {
             return others.contains(id);
         }
-        long high = high(id);
-        long low = low(id);
-        if (high == 0 && low == 0) {
+        if (parsed[0] == 0 && parsed[1] == 0) {
             return nil;
         }
-        int slot = find(slots, high, low);
+        int slot = find(slots, parsed[0], parsed[1]);
         return slots[slot] != 0 || slots[slot + 1] != 0;
     }
 
@@ -104,26 +103,34 @@ final class IdSet {
         return (int) (z ^ (z >>> 31));
     }
 
-    static boolean isCanonicalUuid(String id) {
+    /**
+     * Reads an id in the canonical UUID text into {@code into} (most, then least significant bits), in one pass;
+     * false for any other text, upper-case hex digits included.
+     */
+    static boolean parse(String id, long[] into) {
         if (id == null || id.length() != UUID_LENGTH) {
             return false;
         }
+        long bits = 0;
         for (int i = 0; i < UUID_LENGTH; i++) {
             char c = id.charAt(i);
-            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
-            if (!ok) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return false;
+                }
+                continue;
+            }
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) {
                 return false;
             }
+            bits = bits << 4 | digit;
+            if (i == 17) {
+                into[0] = bits; // 16 digits: the 8-4-4 groups
+                bits = 0;
+            }
         }
+        into[1] = bits;
         return true;
-    }
-
-    private static long high(String uuid) {
-        return HexFormat.fromHexDigitsToLong(uuid, 0, 8) << 32 | HexFormat.fromHexDigitsToLong(uuid, 9, 13) << 16
-                | HexFormat.fromHexDigitsToLong(uuid, 14, 18);
-    }
-
-    private static long low(String uuid) {
-        return HexFormat.fromHexDigitsToLong(uuid, 19, 23) << 48 | HexFormat.fromHexDigitsToLong(uuid, 24, 36);
     }
 }
