@@ -28,6 +28,8 @@ import com.fasterxml.jackson.core.JsonToken;
 public final class ChunkedJsonLinesSource implements EventSource {
 
     static final int CHUNK_BYTES = 4 << 20;
+    /** A buffer's room beyond a chunk, for the partial line carried over from the one before. */
+    private static final int LINE_ROOM = 64 << 10;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Path path;
@@ -59,7 +61,7 @@ public final class ChunkedJsonLinesSource implements EventSource {
             byte[] carry = new byte[0];
             while (true) {
                 int wanted = carry.length + chunkBytes;
-                byte[] buffer = free.isEmpty() || free.peek().length < wanted ? new byte[wanted] : free.poll();
+                byte[] buffer = reuse(free, wanted);
                 System.arraycopy(carry, 0, buffer, 0, carry.length);
                 int length = carry.length + in.readNBytes(buffer, carry.length, chunkBytes);
                 boolean last = length < wanted;
@@ -87,6 +89,12 @@ public final class ChunkedJsonLinesSource implements EventSource {
             inFlight.forEach(chunk -> chunk.events().cancel(true));
             workers.shutdownNow();
         }
+    }
+
+    /** A free buffer if it is large enough, or a new one (a smaller one is dropped: its line was an exception). */
+    private static byte[] reuse(ArrayDeque<byte[]> free, int wanted) {
+        byte[] buffer = free.poll();
+        return buffer != null && buffer.length >= wanted ? buffer : new byte[wanted + LINE_ROOM];
     }
 
     /** A part of the file being parsed, and the buffer that holds it until it is. */
