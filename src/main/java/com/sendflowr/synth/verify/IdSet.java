@@ -13,15 +13,30 @@ final class IdSet {
 
     private static final int UUID_LENGTH = 36;
     private static final int MIN_SLOTS = 1 << 10;
+    private static final int MAX_PRESIZED = 1 << 22;
 
     /** Pairs (high, low) of UUIDs; (0, 0) marks a free slot. */
-    private long[] slots = new long[2 * MIN_SLOTS];
+    private long[] slots;
     private int uuids;
     /** The nil UUID, which would read as a free slot. */
     private boolean nil;
     private final Set<String> others = new HashSet<>();
     /** The halves of the id at hand (the set is used by one thread). */
     private final long[] parsed = new long[2];
+
+    IdSet() {
+        this(0);
+    }
+
+    /**
+     * @param expected how many ids the set will probably hold: room for up to {@value #MAX_PRESIZED} of them is made
+     *                 at once (a table that grows step by step allocates and rehashes twice its final size, on the
+     *                 thread that reads the data); a wrong guess costs memory or growth, never correctness
+     */
+    IdSet(long expected) {
+        int wanted = (int) Math.min(expected, MAX_PRESIZED) * 4 / 3 + 1;
+        slots = new long[2 * Math.max(MIN_SLOTS, Integer.highestOneBit(wanted - 1) << 1)];
+    }
 
     /** Adds {@code id}; false if it was already in the set. */
     boolean add(String id) {
@@ -111,9 +126,10 @@ final class IdSet {
         if (id == null || id.length() != UUID_LENGTH) {
             return false;
         }
+        char[] text = id.toCharArray(); // not 36 calls of charAt, which the native image does not inline here
         long bits = 0;
         for (int i = 0; i < UUID_LENGTH; i++) {
-            char c = id.charAt(i);
+            char c = text[i];
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 if (c != '-') {
                     return false;

@@ -54,9 +54,9 @@ public final class Verification implements Consumer<ObservedEvent> {
     private final Expectation expectation;
     private final FunnelTiming funnel;
     private final String completeBefore;
-    private final IdSet eventIds = new IdSet();
+    private final IdSet eventIds;
     /** Messages sent early enough for their whole funnel to be inside the window. */
-    private final IdSet complete = new IdSet();
+    private final IdSet complete;
     private final Map<String, long[]> delivered = new HashMap<>();
     private final Map<String, IdSet> openedMessages = new HashMap<>();
     private final Map<String, IdSet> clickedMessages = new HashMap<>();
@@ -72,6 +72,8 @@ public final class Verification implements Consumer<ObservedEvent> {
         this.expectation = expectation;
         this.funnel = funnel;
         this.completeBefore = TIMESTAMP.format(Instant.ofEpochMilli(expectation.completeFunnelsBefore()));
+        this.eventIds = new IdSet(Math.round(expectation.events() * 1.05));
+        this.complete = new IdSet(Math.round(expectation.total().sent() * 1.05));
     }
 
     @Override
