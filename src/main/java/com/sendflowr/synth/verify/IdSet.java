@@ -126,10 +126,9 @@ final class IdSet {
         if (id == null || id.length() != UUID_LENGTH) {
             return false;
         }
-        char[] text = id.toCharArray(); // not 36 calls of charAt, which the native image does not inline here
         long bits = 0;
         for (int i = 0; i < UUID_LENGTH; i++) {
-            char c = text[i];
+            char c = id.charAt(i);
             if (i == 8 || i == 13 || i == 18 || i == 23) {
                 if (c != '-') {
                     return false;
