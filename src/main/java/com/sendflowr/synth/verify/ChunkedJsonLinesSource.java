@@ -27,7 +27,11 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 public final class ChunkedJsonLinesSource implements EventSource {
 
-    static final int CHUNK_BYTES = 4 << 20;
+    /**
+     * The parsed events of the chunks in flight survive every young collection, which copies them: 1 MiB chunks
+     * read a native {@code verify} in 1.96 s, 4 MiB in 2.15 s, 256 KiB in 2.19 s (the scheduling per chunk wins).
+     */
+    static final int CHUNK_BYTES = 1 << 20;
     /** A buffer's room beyond a chunk, for the partial line carried over from the one before. */
     private static final int LINE_ROOM = 64 << 10;
     private static final JsonFactory JSON = new JsonFactory();
@@ -54,7 +58,7 @@ public final class ChunkedJsonLinesSource implements EventSource {
             return thread;
         });
         ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
-        // buffers of parsed chunks are filled again: a fresh 4 MB array per chunk cost a fifth of a native verify
+        // buffers of parsed chunks are filled again: a fresh 4 MiB array per chunk cost a fifth of a native verify
         // (zeroing it and faulting its pages in)
         ArrayDeque<byte[]> free = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(path)) {
