@@ -3,12 +3,7 @@
 # serialised to a JSON Lines file, on the JVM (and the native executable when built). hyperfine reports min/median.
 #
 #   bench/generate.sh                # after ./mvnw -B package -DskipTests (and optionally a native build)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
-JVM="java -jar target/quarkus-app/quarkus-run.jar"
-NATIVE=$(ls target/*-runner 2>/dev/null | head -1 || true)
+source "$(dirname "$0")/runtimes.sh"
 cmds=(-n "jvm generate only" "$JVM generate --sink none --progress off"
       -n "jvm jsonl" "$JVM generate --sink jsonl:$OUT/jvm.jsonl --progress off")
 if [[ -n "$NATIVE" ]]; then

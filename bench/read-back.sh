@@ -5,12 +5,7 @@
 # peak RSS of one more run of each follows.
 #
 #   ./mvnw -B -q package -DskipTests && bench/read-back.sh
-set -euo pipefail
-cd "$(dirname "$0")/.."
-OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
-JVM="java -jar target/quarkus-app/quarkus-run.jar"
-NATIVE=$(ls target/*-runner 2>/dev/null | head -1 || true)
+source "$(dirname "$0")/runtimes.sh"
 $JVM generate --sink "jsonl:$OUT/events.jsonl" --progress off | tail -1 >&2
 runtimes=(jvm)
 [[ -n "$NATIVE" ]] && runtimes+=(native)

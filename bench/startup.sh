@@ -2,10 +2,7 @@
 # Start-up of --help, --version and summary: native executable vs JVM fast-jar (JDK 17) [vs JVM aot-jar on JDK 25
 # with its AOT cache, if target/quarkus-app/app.aot exists — see README]. hyperfine, side by side; prints min and
 # median (ms).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-NATIVE=$(ls target/*-runner 2>/dev/null | head -1 || true)
-JVM="java -jar target/quarkus-app/quarkus-run.jar"
+source "$(dirname "$0")/runtimes.sh"
 if [[ -f target/quarkus-app/app.aot ]]; then
   # target/quarkus-app is then the aot-jar layout, ~15% slower without its cache than the fast-jar a JDK 17 build
   # makes: the plain row runs a fast-jar, packaged beside it
@@ -13,8 +10,6 @@ if [[ -f target/quarkus-app/app.aot ]]; then
   JVM="java -jar target/bench-fast-jar/quarkus-run.jar"
 fi
 J25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
 for args in "--help" "--version" "summary"; do
   cmds=(-n "jvm $args" "$JVM $args")
   [[ -n "$NATIVE" ]] && cmds+=(-n "native $args" "$NATIVE $args")
