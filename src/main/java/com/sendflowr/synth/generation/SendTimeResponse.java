@@ -37,12 +37,14 @@ public final class SendTimeResponse {
         this.week = week;
         this.offset = offset;
         double top = 0;
-        for (int hour = 0, m = 0; hour < hourMeans.length; hour++) {
+        int at = WeekTime.later(0, offset);
+        for (int hour = 0; hour < hourMeans.length; hour++) {
             double hourMean = 0;
-            for (int end = m + 60; m < end; m++) {
-                float r = week[WeekTime.later(m, offset)];
+            for (int minute = 0; minute < 60; minute++) {
+                float r = week[at];
                 top = Math.max(top, r);
                 hourMean += r / 60;
+                at = at == week.length - 1 ? 0 : at + 1;
             }
             hourMeans[hour] = hourMean;
         }

@@ -62,8 +62,14 @@ public final class SharpenedResponse {
     }
 
     private void fillHourMeans() {
-        for (int m = 0; m < q.length; m++) {
-            hourMeans[m / 60] += q(m) / 60;
+        int at = WeekTime.later(0, offset);
+        for (int hour = 0; hour < hourMeans.length; hour++) {
+            double mean = 0;
+            for (int minute = 0; minute < 60; minute++) {
+                mean += q[at] / 60;
+                at = at == q.length - 1 ? 0 : at + 1;
+            }
+            hourMeans[hour] = mean;
         }
     }
 
@@ -125,9 +131,16 @@ public final class SharpenedResponse {
         if (scale == 1 && sorted[sorted.length - 1] <= cap) {
             return hourMeans.clone();
         }
+        // once per user: the loops walk q from the shift's first minute (the same sums as factor(m) per minute)
         double[] means = new double[168];
-        for (int m = 0; m < q.length; m++) {
-            means[m / 60] += factor(m, scale, cap) / 60;
+        int at = WeekTime.later(0, offset);
+        for (int hour = 0; hour < means.length; hour++) {
+            double mean = 0;
+            for (int minute = 0; minute < 60; minute++) {
+                mean += Math.min(scale * q[at], cap) / 60;
+                at = at == q.length - 1 ? 0 : at + 1;
+            }
+            means[hour] = mean;
         }
         return means;
     }
