@@ -58,8 +58,8 @@ public final class ChunkedJsonLinesSource implements EventSource {
             return thread;
         });
         ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
-        // buffers of parsed chunks are filled again: a fresh 4 MiB array per chunk cost a fifth of a native verify
-        // (zeroing it and faulting its pages in)
+        // buffers of parsed chunks are filled again: a fresh array per chunk (of 4 MiB then) cost a fifth of a
+        // native verify (zeroing it and faulting its pages in)
         ArrayDeque<byte[]> free = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(path)) {
             byte[] carry = new byte[0];
