@@ -56,7 +56,8 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
         Throwable cause = rootCause(failure);
         if (cause instanceof OutOfMemoryError) {
             return "error: out of memory (" + cause.getMessage() + "): give the process more with -Xmx (JVM: before "
-                    + "-jar or in JAVA_TOOL_OPTIONS; native executable: as its first argument) or a higher container limit";
+                    + "-jar or in JAVA_TOOL_OPTIONS; native executable: as its first argument) or a higher container "
+                    + "limit";
         }
         return "error: " + cause;
     }
