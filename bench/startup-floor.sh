@@ -13,6 +13,11 @@ if [[ ! -x $FLOOR/bare/target/bare-1-runner || ! -x $FLOOR/messaging/target/mess
   ./mvnw -B -q -f $FLOOR/pom.xml package -Dquarkus.native.enabled=true -Dquarkus.native.graalvm-home="${GH:?set GH to the GraalVM home (../shared/native/graalvm-home)}" >&2
 fi
 echo 'synth: {users: -1}' > "$OUT/invalid.yaml"
+# hyperfine ignores every failure (the configuration error is one): check once that each command does what it says
+for app in bare messaging; do
+  [[ $($FLOOR/$app/target/$app-1-runner) == hello ]] || { echo "$app: no hello" >&2; exit 1; }
+done
+set +e; $NATIVE summary --config "$OUT/invalid.yaml" 2> /dev/null; [[ $? == 2 ]] || { echo "no configuration error" >&2; exit 1; }; set -e
 # as the product: no warning that the disabled channel's method has no downstream
 QUIET="'-Dquarkus.log.category.\"io.smallrye.reactive.messaging.provider\".level=ERROR'"  # quoted for hyperfine -N
 hyperfine -N --warmup 5 --runs "${RUNS:-40}" --ignore-failure --export-json "$OUT/result.json" \
