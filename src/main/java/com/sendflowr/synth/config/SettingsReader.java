@@ -18,6 +18,9 @@ import com.sendflowr.synth.generation.ActivityShape;
 import com.sendflowr.synth.generation.ColdStart;
 import com.sendflowr.synth.generation.Deliverability;
 import com.sendflowr.synth.generation.Drift;
+import com.sendflowr.synth.generation.EarlyClicks;
+import com.sendflowr.synth.generation.Individuals;
+import com.sendflowr.synth.generation.OpenDelay;
 import com.sendflowr.synth.generation.Fatigue;
 import com.sendflowr.synth.generation.Holdout;
 import com.sendflowr.synth.generation.PrivacyProxy;
@@ -111,6 +114,7 @@ public final class SettingsReader {
                 "events.link-base-url", events.linkBaseUrl(), "must be an http(s) URL without a trailing slash");
 
         Realism realism = realism(c, engagement);
+        OpenDelay openDelay = realism == null ? OpenDelay.OFF : realism.openDelay();
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
@@ -123,7 +127,8 @@ public final class SettingsReader {
                 delivery.maxDelay().toMillis(), engagement.firstOpenMinDelay().toMillis(),
                 engagement.openWindow().toMillis(), engagement.willingnessHalfLife().toMillis(),
                 engagement.reopenMean(), engagement.clickMinDelay().toMillis(), engagement.clickMaxDelay().toMillis(),
-                engagement.clickMeanDelay().toMillis(), engagement.reclickMean());
+                engagement.clickMeanDelay().toMillis(), engagement.reclickMean(),
+                openDelay.enabled() ? openDelay.spanMillis() : 2 * engagement.openWindow().toMillis());
         return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
                 new SendPlan(campaigns.perDay(), campaigns.audienceShare()), funnel,
                 new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
@@ -216,6 +221,17 @@ public final class SettingsReader {
                 "drift.peak-shift", drift.peakShift(), "must be from 0 to 6h");
         probability("drift.switch-share", drift.switchShare());
 
+        OpenDelay openDelay = openDelay(c.openDelay());
+        SynthConfig.EarlyClicksConfig early = c.earlyClicks();
+        check(early.boost() >= 1 && early.boost() <= 20, "early-clicks.boost", early.boost(),
+                "must be from 1 (no effect) to 20 (how many times as likely an immediate open leads to a click)");
+        positive("early-clicks.half-life", early.halfLife());
+        if (early.enabled() && !c.openDelay().enabled()) {
+            problems.add(new ConfigProblem(P + "early-clicks.enabled", "true needs synth.open-delay.enabled: true "
+                    + "(early clicks follow the virtual time of the heavy-tailed open delay)"));
+        }
+        Individuals individuals = individuals(c.individuals(), c.openDelay().enabled());
+
         if (strength == null || mix == null || abTests == null) {
             return null;
         }
@@ -228,7 +244,55 @@ public final class SettingsReader {
                 new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis()),
                 new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
                 new Seasonality(seasons.enabled(), specialDays), abTests,
-                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()));
+                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()),
+                openDelay, EarlyClicks.of(early.enabled(), early.boost(), hours(early.halfLife()), openDelay), individuals);
+    }
+
+    private OpenDelay openDelay(SynthConfig.OpenDelayConfig d) {
+        positive("open-delay.median", d.median());
+        check(d.shape() >= 0.2 && d.shape() <= 5, "open-delay.shape", d.shape(),
+                "must be from 0.2 to 5 (the log-logistic shape; below 1 gives a heavy tail)");
+        check(d.horizon().compareTo(Duration.ofHours(1)) >= 0 && d.horizon().compareTo(Duration.ofDays(35)) <= 0,
+                "open-delay.horizon", d.horizon(), "must be from 1h to 35 days");
+        check(d.reopenHorizon().compareTo(Duration.ofMinutes(1)) >= 0 && d.reopenHorizon().compareTo(Duration.ofDays(35)) <= 0,
+                "open-delay.reopen-horizon", d.reopenHorizon(), "must be from 1m to 35 days");
+        check(d.median().compareTo(d.horizon()) < 0, "open-delay.median", d.median(),
+                "must be below synth.open-delay.horizon (" + shown(d.horizon()) + ")");
+        check(d.activityWarp() >= 0 && d.activityWarp() < 1, "open-delay.activity-warp", d.activityWarp(),
+                "must be from 0 (clock time) to below 1 (virtual time never stops entirely)");
+        if (!d.enabled()) {
+            return OpenDelay.OFF;
+        }
+        return new OpenDelay(true, hours(d.median()), d.shape(), hours(d.horizon()), hours(d.reopenHorizon()),
+                d.activityWarp());
+    }
+
+    private Individuals individuals(SynthConfig.IndividualsConfig i, boolean openDelay) {
+        check(i.personaWeight() >= 0 && i.personaWeight() <= 1, "individuals.persona-weight", i.personaWeight(),
+                "must be from 0 to 1 (the share of a user's week from their persona's curve)");
+        check(i.peakWeight() >= 0 && i.peakWeight() <= 10, "individuals.peak-weight", i.peakWeight(),
+                "must be from 0 to 10 (a personal peak's height relative to the week's mean activity)");
+        check(i.daySpread() >= 0 && i.daySpread() <= 2, "individuals.day-spread", i.daySpread(),
+                "must be from 0 to 2 (the standard deviation of the log of a weekday preference)");
+        check(i.nightFactor() > 0 && i.nightFactor() <= 1, "individuals.night-factor", i.nightFactor(),
+                "must be above 0 and at most 1 (a factor on activity from 01:00 to 04:59)");
+        check(i.rateConcentration() >= 0.1 && i.rateConcentration() <= 1000, "individuals.rate-concentration",
+                i.rateConcentration(), "must be from 0.1 to 1000 (the Beta concentration; smaller is more skewed)");
+        check(i.sendTimeStrength() >= 0 && i.sendTimeStrength() <= 4, "individuals.send-time-strength",
+                i.sendTimeStrength(), "must be from 0 (no send-time effect) to 4");
+        if (i.enabled() && !openDelay) {
+            problems.add(new ConfigProblem(P + "individuals.enabled", "true needs synth.open-delay.enabled: true "
+                    + "(individual weeks drive the heavy-tailed open delay)"));
+        }
+        if (!i.enabled()) {
+            return Individuals.OFF;
+        }
+        return new Individuals(true, i.personaWeight(), i.peakWeight(), i.daySpread(), i.nightFactor(),
+                i.rateConcentration(), i.sendTimeStrength());
+    }
+
+    private static double hours(Duration duration) {
+        return duration.toMillis() / 3_600_000.0;
     }
 
     /** {@code black-friday} → {@code Black Friday}. */

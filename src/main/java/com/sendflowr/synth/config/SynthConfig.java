@@ -57,6 +57,59 @@ public interface SynthConfig {
 
     DriftConfig drift();
 
+    OpenDelayConfig openDelay();
+
+    EarlyClicksConfig earlyClicks();
+
+    IndividualsConfig individuals();
+
+    /** The heavy-tailed open delay (Bonfrer & Drèze's split hazard with a log-logistic delay in virtual time). */
+    interface OpenDelayConfig {
+        boolean enabled();
+
+        /** Median delay from delivery to first open, in the reader's virtual time. */
+        Duration median();
+
+        /** Log-logistic shape; below 1 the tail is heavy. */
+        double shape();
+
+        /** Latest first open after delivery. */
+        Duration horizon();
+
+        /** Latest re-open after the first open. */
+        Duration reopenHorizon();
+
+        /** 0 = virtual time is clock time; 1 = it runs with the reader's activity. */
+        double activityWarp();
+    }
+
+    interface EarlyClicksConfig {
+        boolean enabled();
+
+        /** How many times as likely an immediate open is to lead to a click as a very late one. */
+        double boost();
+
+        /** Virtual time after delivery in which the extra odds halve. */
+        Duration halfLife();
+    }
+
+    interface IndividualsConfig {
+        boolean enabled();
+
+        double personaWeight();
+
+        double peakWeight();
+
+        double daySpread();
+
+        double nightFactor();
+
+        double rateConcentration();
+
+        /** γ: the power of each user's send-time response; 0 none, 1 proportional, 2 like {@code strong}. */
+        double sendTimeStrength();
+    }
+
     interface DriftConfig {
         boolean enabled();
 

@@ -69,8 +69,11 @@ public final class Expectation {
             extra.put(EventType.UNSUBSCRIBED, 0.0);
         }
         // one per persona, from its unshifted curve (see OpenTiming)
+        OpenDelay delay = settings.realism().openDelay();
         Function<UserProfile, OpenTiming> timingOf = profile -> timings.computeIfAbsent(profile.persona().name(),
-                p -> new OpenTiming(profile.curve().unshifted(), funnel));
+                p -> delay.enabled()
+                        ? new OpenTiming(PersonalWeek.of(Population.hourMeans(profile.curve().unshifted()), delay, null), delay)
+                        : new OpenTiming(profile.curve().unshifted(), funnel));
         for (UserProfile user : users) {
             if (realistic != null) {
                 usersByPersona.merge(user.persona().name(), 1, Integer::sum);

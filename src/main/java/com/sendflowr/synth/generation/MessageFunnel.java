@@ -19,6 +19,7 @@ import com.sendflowr.synth.model.Message;
 final class MessageFunnel {
 
     private static final int MAX_TIMING_ATTEMPTS = 100_000;
+    private static final int MAX_DELAY_ATTEMPTS = 100;
     private static final long INGEST_LAG_MIN = 200;
     private static final long INGEST_LAG_SPREAD = 1_800;
 
@@ -36,6 +37,8 @@ final class MessageFunnel {
     private final ExponentialDistribution clickDelay;
     private final double clickDelaySpan;
     private long[] opens = new long[16];
+    /** The virtual delay of the last {@link #delayedOpenAfter}. */
+    private double lastVirtualHours;
     private long[] clicks = new long[16];
     /** Reused for every message instead of one allocated per message. */
     private final Emitter emit = new Emitter();
@@ -124,9 +127,19 @@ final class MessageFunnel {
         if (opens.length < openCount) {
             opens = new long[Math.max(openCount, 2 * opens.length)];
         }
-        opens[0] = engagedTimeAfter(user, deliveredAt);
-        for (int i = 1; i < openCount; i++) {
-            opens[i] = engagedTimeAfter(user, opens[0]);
+        OpenDelay delay = realism.openDelay();
+        double firstOpenVirtualHours = 0;
+        if (delay.enabled()) {
+            opens[0] = delayedOpenAfter(user, deliveredAt, delay.horizonHours());
+            firstOpenVirtualHours = lastVirtualHours;
+            for (int i = 1; i < openCount; i++) {
+                opens[i] = delayedOpenAfter(user, opens[0], delay.reopenHorizonHours());
+            }
+        } else {
+            opens[0] = engagedTimeAfter(user, deliveredAt);
+            for (int i = 1; i < openCount; i++) {
+                opens[i] = engagedTimeAfter(user, opens[0]);
+            }
         }
         // occurrence numbers follow time: occurrence 0 is the message's first open (and first click)
         java.util.Arrays.sort(opens, 1, openCount);
@@ -151,7 +164,11 @@ final class MessageFunnel {
             }
         }
 
-        if (random.nextDouble() >= user.clickGivenOpen()) {
+        double clickGivenOpen = user.clickGivenOpen();
+        if (realism.earlyClicks().enabled()) {
+            clickGivenOpen = Math.min(1, clickGivenOpen * realism.earlyClicks().factor(firstOpenVirtualHours));
+        }
+        if (random.nextDouble() >= clickGivenOpen) {
             return stop;
         }
         int clickCount = 1 + (reclicks == null ? 0 : reclicks.sample());
@@ -191,6 +208,25 @@ final class MessageFunnel {
             }
         }
         throw new IllegalStateException("activity curve of " + user.persona().name() + " has no active minute");
+    }
+
+    /**
+     * The heavy-tailed open delay ({@link OpenDelay}): a log-logistic delay in the user's virtual time, turned into
+     * clock time by the user's week. A delay whose clock time passes the horizon is drawn again (near the horizon a
+     * quiet week can stretch virtual time), so opens stay within the span the generator streams by.
+     */
+    private long delayedOpenAfter(UserProfile user, long from, double horizonHours) {
+        OpenDelay delay = realism.openDelay();
+        PersonalWeek week = user.traits().week();
+        double x0 = user.activityMinute(from) / 60.0 + Math.floorMod(from, WeekTime.MILLIS_PER_MINUTE) / 3_600_000.0;
+        for (int attempt = 0; ; attempt++) {
+            double virtual = delay.virtualDelay(random.nextDouble(), horizonHours);
+            double hours = week.clockHours(x0, virtual);
+            if (hours <= horizonHours || attempt == MAX_DELAY_ATTEMPTS) {
+                lastVirtualHours = virtual;
+                return from + Math.max(timing.openDelayMin(), (long) (Math.min(hours, horizonHours) * 3_600_000.0));
+            }
+        }
     }
 
     private long clickDelay() {

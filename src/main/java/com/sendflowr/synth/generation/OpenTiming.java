@@ -13,6 +13,8 @@ final class OpenTiming {
 
     /** first[h][j]: P(first open in the j-th hour bin after a delivery in hour-of-week h); bins centred on the delivery. */
     private final double[][] first;
+    /** reopen[h][j]: the same for a re-open after a first open in hour-of-week h (the first table by default). */
+    private final double[][] reopen;
 
     /**
      * Built from a persona's unshifted curve: a user's shift of a few minutes moves opens across the window's edges
@@ -50,11 +52,38 @@ final class OpenTiming {
                 row[j] /= sum;
             }
         }
+        reopen = first;
+    }
+
+    /**
+     * The heavy-tailed {@link OpenDelay} of a week: P(first open by t clock hours) is the log-logistic of the virtual
+     * hours the week holds in t, truncated at the horizon, for a delivery in the middle of each hour of the week.
+     */
+    OpenTiming(PersonalWeek week, OpenDelay delay) {
+        first = table(week, delay, delay.horizonHours());
+        reopen = table(week, delay, delay.reopenHorizonHours());
+    }
+
+    private static double[][] table(PersonalWeek week, OpenDelay delay, double horizon) {
+        int bins = (int) Math.ceil(horizon + 0.5) + 1;
+        double[][] table = new double[HOURS_PER_WEEK][bins];
+        for (int h = 0; h < HOURS_PER_WEEK; h++) {
+            double x0 = h + 0.5;
+            double top = delay.cdf(Math.min(week.virtualHours(x0, horizon), horizon));
+            double previous = 0;
+            for (int j = 0; j < bins; j++) {
+                double t = Math.min(horizon, j + 0.5);
+                double reached = delay.cdf(Math.min(week.virtualHours(x0, t), horizon)) / top;
+                table[h][j] = Math.max(0, reached - previous);
+                previous = Math.max(previous, reached);
+            }
+        }
+        return table;
     }
 
     /** How many hours after a delivery its opens, re-opens included, can land. */
     int span() {
-        return 2 * first[0].length;
+        return first[0].length + reopen[0].length;
     }
 
     /**
@@ -76,13 +105,20 @@ final class OpenTiming {
             hourOfWeek[i] = clock.minuteOfWeek(hour * 3_600_000L + 1_800_000L) / 60;
             firstShare[i] = inside(first[hourOfWeek[i]], hour, window);
         }
+        double[] reopenShare = firstShare;
+        if (reopen != first) {
+            reopenShare = new double[n + bins];
+            for (int i = 0; i < reopenShare.length; i++) {
+                reopenShare[i] = inside(reopen[hourOfWeek[i]], from + i, window);
+            }
+        }
         double[][] inside = new double[2][];
         inside[0] = Arrays.copyOf(firstShare, n);
         inside[1] = new double[n];
         for (int i = 0; i < n; i++) {
             long hour = from + i;
             int h = hourOfWeek[i];
-            if (window.coversWhole(hour, 2 * bins)) {
+            if (window.coversWhole(hour, span())) {
                 inside[1][i] = 1;
                 continue;
             }
@@ -90,7 +126,7 @@ final class OpenTiming {
             double share = 0;
             for (int j = 0; j < bins; j++) {
                 int later = (h + j) % HOURS_PER_WEEK;
-                double laterShare = hourOfWeek[i + j] == later ? firstShare[i + j] : inside(first[later], hour + j, window);
+                double laterShare = hourOfWeek[i + j] == later ? reopenShare[i + j] : inside(reopen[later], hour + j, window);
                 share += row[j] * laterShare;
             }
             inside[1][i] = share;

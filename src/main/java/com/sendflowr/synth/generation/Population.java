@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.util.MathArrays;
 
 import com.sendflowr.synth.generation.RandomStreams.Purpose;
@@ -92,14 +93,15 @@ public final class Population {
         Builder builder = new Builder(settings);
         for (int i = 0; i < total; i++) {
             Persona persona = personas.get(personaOf[i]);
-            double openRate = persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
+            double openRate = realism.individuals().enabled() ? individualOpenRate(realism.individuals(), persona, i, streams)
+                    : persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
             double clickGivenOpen = persona.clickGivenOpen() * (1 + clickScale[personaOf[i]] * clickDeviation[i]);
             LocalClock clock = clock(settings, i, streams, clocks);
             String id = identity.recipientId(i);
             String zone = realism.timeZones().enabled() ? clock.zone().getId() : null;
             Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name(), zone);
             UserTraits traits = new UserTraits(clock, joinedAt(settings, i, streams), holdout[i],
-                    privacyProxy(realism.privacyProxy(), i, streams), null, 1, 1, null);
+                    privacyProxy(realism.privacyProxy(), i, streams), null, 1, 1, null, null);
             UserProfile user = builder.profile(recipient, persona, shift[i], openRate, clickGivenOpen, clients.get(i), traits);
             if (realism.drift().enabled()) {
                 user = drifted(settings, user, personas, streams, builder);
@@ -116,11 +118,12 @@ public final class Population {
     private record Builder(ModelSettings settings, Map<String, ActivityCurve> curves, Map<String, SendTimeResponse> responses,
                            Map<String, SharpenedResponse> sharpened, Map<String, ActivityCurve> unshiftedCurves,
                            Map<String, SendTimeResponse> unshiftedResponses, Map<String, SharpenedResponse> unshiftedSharpened,
-                           double[] scratch) {
+                           double[] scratch, RandomStreams streams, Map<String, double[]> hourly,
+                           Map<String, List<double[]>> others) {
 
         Builder(ModelSettings settings) {
             this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                    new double[WeekTime.MINUTES_PER_WEEK]);
+                    new double[WeekTime.MINUTES_PER_WEEK], new RandomStreams(settings.seed()), new HashMap<>(), new HashMap<>());
         }
 
         UserProfile profile(Recipient recipient, Persona persona, int userShift, double openRate, double clickGivenOpen,
@@ -146,11 +149,63 @@ public final class Population {
                 }
                 default -> blend = sendTimeBlend(settings.sendTimeEffect(), openRate, response);
             }
+            PersonalWeek week = settings.realism().personalWeeks() ? week(recipient, persona, curveKey, curve, openRate) : null;
             UserTraits own = new UserTraits(traits.clock(), traits.joinedAt(), traits.holdout(), traits.privacyProxy(),
-                    sharp, scale, cap, traits.drift());
+                    sharp, scale, cap, traits.drift(), week);
             return new UserProfile(recipient, persona, userShift, curve, response, openRate, clickGivenOpen, blend,
                     clients, own);
         }
+
+        /**
+         * The user's week by local hour: the persona's curve, or with {@link Individuals} the user's own (drawn from
+         * the user's stream for this persona, so a user who switches persona gets a week for each).
+         */
+        private PersonalWeek week(Recipient recipient, Persona persona, String curveKey, ActivityCurve curve,
+                                  double openRate) {
+            Realism realism = settings.realism();
+            double[] own = hourly.computeIfAbsent(curveKey, k -> hourMeans(curve));
+            Individuals individuals = realism.individuals();
+            if (!individuals.enabled()) {
+                return PersonalWeek.of(own, realism.openDelay(), null);
+            }
+            int personaIndex = settings.personas().indexOf(persona);
+            SeededRandom random = new SeededRandom(streams.derive(Purpose.INDIVIDUAL, recipient.index(), personaIndex));
+            double[] week = PersonalCurve.draw(own, othersOf(persona), individuals, random);
+            return PersonalWeek.of(week, realism.openDelay(),
+                    PersonalWeek.sendTimeFactors(week, realism.openDelay(), individuals.sendTimeStrength(), openRate));
+        }
+
+        private List<double[]> othersOf(Persona persona) {
+            return others.computeIfAbsent(persona.name(), name -> settings.personas().stream()
+                    .filter(p -> !p.name().equals(name) && p.users() > 0)
+                    .map(p -> hourMeans(ActivityCurve.of(p, settings.activity())))
+                    .toList());
+        }
+    }
+
+    /** A curve's mean activity in each hour of the week. */
+    static double[] hourMeans(ActivityCurve curve) {
+        double[] hours = new double[OpenTiming.HOURS_PER_WEEK];
+        for (int h = 0, m = 0; h < hours.length; h++) {
+            double sum = 0;
+            for (int end = m + 60; m < end; m++) {
+                sum += curve.weight(m);
+            }
+            hours[h] = sum / 60;
+        }
+        return hours;
+    }
+
+    /** A user's open rate drawn from Beta(κ·m, κ·(1 − m)) around the persona's m, at most 0.95. */
+    private static double individualOpenRate(Individuals individuals, Persona persona, int user, RandomStreams streams) {
+        double m = persona.openRate();
+        if (m <= 0) {
+            return 0;
+        }
+        double k = individuals.rateConcentration();
+        SeededRandom random = new SeededRandom(streams.derive(Purpose.INDIVIDUAL, user));
+        BetaDistribution beta = new BetaDistribution(random, k * m, k * (1 - m));
+        return Math.min(0.95, beta.inverseCumulativeProbability(random.nextDouble()));
     }
 
     /**

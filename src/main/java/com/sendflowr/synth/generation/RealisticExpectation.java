@@ -189,6 +189,6 @@ final class RealisticExpectation {
         return realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
                 || realism.coldStart().enabled() || realism.deliverability().enabled()
                 || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled()
-                || realism.abTests().enabled() || realism.drift().enabled();
+                || realism.abTests().enabled() || realism.drift().enabled() || realism.personalWeeks();
     }
 }

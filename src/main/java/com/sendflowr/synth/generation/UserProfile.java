@@ -38,6 +38,10 @@ public record UserProfile(Recipient recipient, Persona persona, int shiftMinutes
 
     /** The send-time factor on the open probability of a delivery at local minute-of-week {@code m}; mean 1. */
     public double sendTimeFactor(int m) {
+        PersonalWeek week = traits.week();
+        if (week != null && week.ownSendTime()) {
+            return week.sendTime(m / 60);
+        }
         double relative = traits.sharpened() == null ? response.relative(m)
                 : traits.sharpened().factor(m, traits.scale(), traits.cap());
         return 1 - sendTimeBlend + sendTimeBlend * relative;
@@ -46,7 +50,12 @@ public record UserProfile(Recipient recipient, Persona persona, int shiftMinutes
     /** {@link #sendTimeFactor} averaged over each local hour of the week. */
     public double[] sendTimeHourMeans() {
         double[] means = new double[168];
-        if (traits.sharpened() == null) {
+        PersonalWeek week = traits.week();
+        if (week != null && week.ownSendTime()) {
+            for (int h = 0; h < 168; h++) {
+                means[h] = week.sendTime(h);
+            }
+        } else if (traits.sharpened() == null) {
             for (int h = 0; h < 168; h++) {
                 means[h] = 1 - sendTimeBlend + sendTimeBlend * response.hourMean(h);
             }

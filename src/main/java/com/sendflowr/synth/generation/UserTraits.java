@@ -12,15 +12,16 @@ package com.sendflowr.synth.generation;
  * @param scale      the user's scale of {@code sharpened}
  * @param cap        the user's cap of {@code sharpened}
  * @param drift      how the user changes over the window, or null
+ * @param week       the user's week for the heavy-tailed open delay and individuals, or null when both are off
  */
 public record UserTraits(LocalClock clock, long joinedAt, boolean holdout, boolean privacyProxy,
-                         SharpenedResponse sharpened, double scale, double cap, UserDrift drift) {
+                         SharpenedResponse sharpened, double scale, double cap, UserDrift drift, PersonalWeek week) {
 
     public boolean coldStart() {
         return joinedAt != Long.MIN_VALUE;
     }
 
     UserTraits withDrift(UserDrift newDrift) {
-        return new UserTraits(clock, joinedAt, holdout, privacyProxy, sharpened, scale, cap, newDrift);
+        return new UserTraits(clock, joinedAt, holdout, privacyProxy, sharpened, scale, cap, newDrift, week);
     }
 }
