@@ -53,6 +53,8 @@ class CalibratedEngineTest {
     @Test
     void firstOpenDelaysHaveThePublishedHeavyTailedShape() {
         long n = delays.length;
+        System.out.printf("delay shares 1h %.3f 6h %.3f 24h %.3f 7d %.3f%n", shareAtMost(delays, 1), shareAtMost(delays, 6),
+                shareAtMost(delays, 24), shareAtMost(delays, 168));
         inside("first opens within 1 h", shareAtMost(delays, 1), n, 0.19, 0.35);
         inside("first opens within 6 h", shareAtMost(delays, 6), n, 0.42, 0.62);
         inside("first opens within 24 h", shareAtMost(delays, 24), n, 0.70, 0.87);
@@ -192,6 +194,37 @@ class CalibratedEngineTest {
         System.out.printf("opens by local hour %s, peak %d%n", Arrays.toString(run.humanOpensByLocalHour), peak);
         inside("human opens 01:00-04:59 local", night / (double) total, total, 0, 0.06);
         assertThat(peak).isBetween(7, 20);
+    }
+
+    /**
+     * {@code summary}'s expectation of every event type within 2% of the run's counts, give or take the counts'
+     * sampling noise (Z standard deviations: unique opens and clicks are sums of Bernoulli trials, opens and clicks add
+     * 1 + Poisson(λ) events per engaged message).
+     */
+    @Test
+    void theSummaryPredictsTheCounts() {
+        com.sendflowr.synth.generation.Expectation expectation = run.plan.expectation();
+        com.sendflowr.synth.model.FunnelCounts e = expectation.total();
+        com.sendflowr.synth.model.FunnelCounts a = run.tally.totals();
+        double reopen = run.settings.funnel().reopenMean();
+        double reclick = run.settings.funnel().reclickMean();
+        List<String> off = new ArrayList<>();
+        close(off, "sent", a.sent(), e.sent(), Math.sqrt(e.sent()));
+        close(off, "delivered", a.delivered(), e.delivered(), Math.sqrt(e.delivered()));
+        close(off, "unique opened", a.uniqueOpened(), e.uniqueOpened(), Math.sqrt(e.uniqueOpened()));
+        close(off, "unique clicked", a.uniqueClicked(), e.uniqueClicked(), Math.sqrt(e.uniqueClicked()));
+        close(off, "opened", a.opened(), e.opened(), Math.sqrt(e.uniqueOpened() * (1 + 3 * reopen + reopen * reopen)));
+        close(off, "clicked", a.clicked(), e.clicked(), Math.sqrt(e.uniqueClicked() * (1 + 3 * reclick + reclick * reclick)));
+        assertThat(off).isEmpty();
+    }
+
+    private static void close(List<String> off, String what, double actual, double expected, double sd) {
+        double error = actual / expected - 1;
+        System.out.printf("summary %-15s expected %,10.0f actual %,9.0f (%+.2f%%, sd %.2f%%)%n", what, expected, actual,
+                100 * error, 100 * sd / expected);
+        if (Math.abs(error) > 0.02 + Z * sd / expected) {
+            off.add(what + String.format(": %+.2f%%", 100 * error));
+        }
     }
 
     @Test
