@@ -36,8 +36,14 @@ public record GroundTruth(String recipientId, String persona, String split, Loca
                 LocalDate.ofInstant(Instant.ofEpochMilli(joined), ZoneOffset.UTC), traits.coldStart(),
                 traits.clock().zone().getId(), user.openRate(), user.clickRate(), persona.activeDays().toString(),
                 windows(persona.peakHours(), user.shiftMinutes()), windows(persona.secondaryHours(), user.shiftMinutes()),
-                user.shiftMinutes(), traits.privacyProxy(), settings.realism().sendTime().wireName(),
+                user.shiftMinutes(), traits.privacyProxy(), sendTimeStrength(settings.realism()),
                 user.openProbabilityByHourOfWeek(), traits.drift());
+    }
+
+    /** The send-time setting: none, default or strong, or the continuous strength γ of individuals. */
+    private static String sendTimeStrength(Realism realism) {
+        Individuals individuals = realism.individuals();
+        return individuals.enabled() ? String.valueOf(individuals.sendTimeStrength()) : realism.sendTime().wireName();
     }
 
     private static List<String> windows(HourSet hours, int shiftMinutes) {
