@@ -28,7 +28,6 @@ class CalibrationSettingsTest {
                 Arguments.of("synth.open-delay.median", "15d"), // not below the horizon of 14d
                 Arguments.of("synth.open-delay.shape", "0.1"),
                 Arguments.of("synth.open-delay.shape", "6"),
-                Arguments.of("synth.open-delay.horizon", "30m"),
                 Arguments.of("synth.open-delay.horizon", "36d"),
                 Arguments.of("synth.open-delay.reopen-horizon", "36d"),
                 Arguments.of("synth.open-delay.activity-warp", "1"),
