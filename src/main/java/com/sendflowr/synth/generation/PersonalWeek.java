@@ -55,12 +55,16 @@ public final class PersonalWeek {
         for (int j = 0; j < RESPONSE_HOURS; j++) {
             kernel[j] = delay.cdf(j + 1) - delay.cdf(j);
         }
+        double[] twice = new double[HOURS + RESPONSE_HOURS];
+        for (int i = 0; i < twice.length; i++) {
+            twice[i] = hourly[i % HOURS];
+        }
         double[] q = new double[HOURS];
         double mean = 0;
         for (int h = 0; h < HOURS; h++) {
             double r = 0;
             for (int j = 0; j < RESPONSE_HOURS; j++) {
-                r += hourly[(h + j) % HOURS] * kernel[j];
+                r += twice[h + j] * kernel[j];
             }
             q[h] = Math.pow(r, gamma);
             mean += q[h] / HOURS;

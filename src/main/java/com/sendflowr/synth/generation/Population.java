@@ -205,7 +205,7 @@ public final class Population {
         double k = individuals.rateConcentration();
         SeededRandom random = new SeededRandom(streams.derive(Purpose.INDIVIDUAL, user));
         BetaDistribution beta = new BetaDistribution(random, k * m, k * (1 - m));
-        return Math.min(0.95, beta.inverseCumulativeProbability(random.nextDouble()));
+        return Math.min(0.95, beta.sample());
     }
 
     /**
