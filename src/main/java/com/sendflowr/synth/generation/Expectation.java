@@ -61,7 +61,7 @@ public final class Expectation {
         Map<String, double[][]> insides = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         Map<EventType, Double> extra = new EnumMap<>(EventType.class);
-        RealisticExpectation realistic = RealisticExpectation.needed(settings.realism())
+        RealisticExpectation realistic = RealisticExpectation.needed(settings)
                 ? new RealisticExpectation(settings) : null;
         if (settings.realism().deliverability().enabled()) {
             extra.put(EventType.BOUNCED, 0.0);

@@ -36,12 +36,21 @@ public final class Settings {
     }
 
     public static SynthConfig config(Map<String, String> overrides) {
+        return config(null, overrides);
+    }
+
+    /** The configuration under a profile of application.yaml ({@code calibrated}), or none for {@code null}. */
+    public static SynthConfig config(String profile, Map<String, String> overrides) {
         URL yaml = Settings.class.getResource("/application.yaml");
         if (yaml == null) {
             throw new IllegalStateException("application.yaml is not on the test class path");
         }
         try {
-            SmallRyeConfig config = new SmallRyeConfigBuilder()
+            SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder();
+            if (profile != null) {
+                builder.withProfile(profile);
+            }
+            SmallRyeConfig config = builder
                     .withSources(new YamlConfigSource(yaml, 100))
                     .withSources(new PropertiesConfigSource(new LinkedHashMap<>(overrides), "test-overrides", 500))
                     // Quarkus registers its duration converter (30s, 5m, 48h) itself; a bare SmallRye config needs it.
@@ -60,6 +69,11 @@ public final class Settings {
 
     public static ModelSettings read(Map<String, String> overrides, WindowOverrides window) {
         return SettingsReader.read(config(overrides), Optional.empty(), window, CLOCK);
+    }
+
+    /** The settings of a profile of application.yaml, with overrides given as alternating key, value. */
+    public static ModelSettings inProfile(String profile, String... keyValues) {
+        return SettingsReader.read(config(profile, map(keyValues)), Optional.empty(), WindowOverrides.NONE, CLOCK);
     }
 
     /** The defaults of application.yaml, untouched. */
