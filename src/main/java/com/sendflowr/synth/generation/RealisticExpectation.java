@@ -11,8 +11,8 @@ import com.sendflowr.synth.model.FunnelCounts;
 /**
  * The expected counts of one user when realism features are on, hour by hour of delivery: sends only after the user
  * joined, thinned by the chance the user was stopped before (hard bounce, complaint, unsubscribe: a constant hazard
- * per hour), spread over the day by the send schedule's share of each hour, bounces instead of deliveries, the user's own send-time response by local hour, the mean fatigue
- * factor, and machine opens in place of the reader's opens behind Apple's proxy. Deferrals and the fatigue of a
+ * per hour), spread over the day by the send schedule's share of each hour, bounces instead of deliveries, the
+ * user's own send-time response by local hour, the mean fatigue factor, and machine opens in place of the reader's opens behind Apple's proxy. Deferrals and the fatigue of a
  * cold start's first day move little and are left out.
  */
 final class RealisticExpectation {
