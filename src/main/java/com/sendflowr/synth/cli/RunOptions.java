@@ -30,7 +30,8 @@ public class RunOptions {
             + "Output does not depend on it.")
     Integer threads;
 
-    @Option(names = "--no-labels", description = "Leave the persona label out of events (blind evaluation).")
+    @Option(names = "--no-labels", description = "Leave the labels out of events (blind evaluation): the persona, and "
+            + "machine_open when synth.apple-mpp.proxy-signature is on.")
     boolean noLabels;
 
     Optional<Long> seed() {

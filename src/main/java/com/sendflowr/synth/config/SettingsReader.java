@@ -34,6 +34,8 @@ import com.sendflowr.synth.generation.Heterogeneity;
 import com.sendflowr.synth.generation.Identity;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.SendPlan;
+import com.sendflowr.synth.generation.SendSchedule;
+import com.sendflowr.synth.generation.SendTimeChooser;
 import com.sendflowr.synth.generation.Window;
 import com.sendflowr.synth.model.ActiveDays;
 import com.sendflowr.synth.model.HourSet;
@@ -69,6 +71,7 @@ public final class SettingsReader {
         check(campaigns.perDay() >= 0 && campaigns.perDay() <= 255, "campaigns.per-day", campaigns.perDay(),
                 "must be a whole number from 0 to 255");
         probability("campaigns.audience-share", campaigns.audienceShare());
+        SendTimeChooser sendTimes = sendTimes(campaigns);
 
         SynthConfig.DeliveryConfig delivery = c.delivery();
         SynthConfig.EngagementConfig engagement = c.engagement();
@@ -130,13 +133,33 @@ public final class SettingsReader {
                 engagement.clickMeanDelay().toMillis(), engagement.reclickMean(),
                 openDelay.enabled() ? openDelay.spanMillis() : 2 * engagement.openWindow().toMillis());
         return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
-                new SendPlan(campaigns.perDay(), campaigns.audienceShare()), funnel,
+                new SendPlan(campaigns.perDay(), campaigns.audienceShare(), sendTimes), funnel,
                 new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
                         activity.inactiveDayFactor()),
                 new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
                 engagement.sendTimeEffect(),
                 new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
                 events.labels(), realism);
+    }
+
+    /** The origin's random minute, or a batch schedule: its times, clock, spread and exploration share. */
+    private SendTimeChooser sendTimes(SynthConfig.CampaignConfig campaigns) {
+        List<Integer> times = parsed(P + "campaigns.send-times", campaigns.sendTimes(), SendSchedule::parseTimes);
+        String clockName = campaigns.sendClock().trim().toLowerCase(java.util.Locale.ROOT);
+        boolean known = clockName.equals("utc") || clockName.equals("local");
+        if (!known) {
+            problems.add(new ConfigProblem(P + "campaigns.send-clock", "'" + campaigns.sendClock()
+                    + "' is not a send clock; use utc (times in UTC) or local (times on each recipient's clock)"));
+        }
+        Duration spread = campaigns.sendSpread();
+        check(!spread.isNegative() && spread.compareTo(Duration.ofHours(6)) <= 0, "campaigns.send-spread", spread,
+                "must be from 0s to 6h (the span over which a batch goes out)");
+        probability("campaigns.exploration-share", campaigns.explorationShare());
+        if (times == null || !known) {
+            return SendTimeChooser.RANDOM_MINUTE;
+        }
+        return new SendSchedule(times, clockName.equals("local"), spread.toMillis(),
+                Math.max(0, Math.min(1, campaigns.explorationShare())));
     }
 
     private Realism realism(SynthConfig c, SynthConfig.EngagementConfig engagement) {
@@ -183,8 +206,8 @@ public final class SettingsReader {
 
         SynthConfig.FatigueConfig fatigue = c.fatigue();
         check(!fatigue.lookback().isNegative() && fatigue.lookback().compareTo(Duration.ofMinutes(1)) >= 0
-                && fatigue.lookback().compareTo(Duration.ofHours(24)) <= 0, "fatigue.lookback", fatigue.lookback(),
-                "must be from 1m to 24h");
+                && fatigue.lookback().toMillis() <= Fatigue.MAX_LOOKBACK, "fatigue.lookback", fatigue.lookback(),
+                "must be from 1m to 7d (168h)");
         check(fatigue.perSend() >= 0 && fatigue.perSend() <= 5, "fatigue.per-send", fatigue.perSend(),
                 "must be from 0 to 5 (the decay of the odds of opening per recent send)");
         probability("fatigue.floor", fatigue.floor());
@@ -241,7 +264,8 @@ public final class SettingsReader {
                 new Deliverability(d.enabled(), d.bounceRate(), d.hardBounceShare(), d.deferralRate(),
                         d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
                         d.unsubscribeRate()),
-                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis()),
+                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis(),
+                        mpp.proxySignature()),
                 new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
                 new Seasonality(seasons.enabled(), specialDays), abTests,
                 new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()),

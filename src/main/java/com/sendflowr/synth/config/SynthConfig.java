@@ -194,6 +194,9 @@ public interface SynthConfig {
     interface AppleMppConfig {
         boolean enabled();
 
+        /** Machine opens come from the proxy's user agent and addresses, and {@code machine_open} is a label. */
+        boolean proxySignature();
+
         double share();
 
         Duration minDelay();
@@ -241,6 +244,18 @@ public interface SynthConfig {
         int perDay();
 
         double audienceShare();
+
+        /** {@code random} (each user at a random minute of the day) or send times {@code HH:MM, HH:MM, …}. */
+        String sendTimes();
+
+        /** {@code utc} or {@code local}: the send times on UTC or on each recipient's clock. */
+        String sendClock();
+
+        /** A batch goes out over this span after its time. */
+        Duration sendSpread();
+
+        /** Share of sends at a random instant of the day instead of a scheduled time. */
+        double explorationShare();
     }
 
     interface DeliveryConfig {

@@ -14,7 +14,8 @@ import com.sendflowr.synth.model.Persona;
 
 /**
  * The expected counts of a run, computed from the settings and the drawn population without generating a single
- * event. Sends are spread evenly over each UTC day; a delivered message is opened with the user's rate scaled by
+ * event. Sends are spread evenly over each UTC day (by a batch schedule's share of each hour in
+ * {@link RealisticExpectation}); a delivered message is opened with the user's rate scaled by
  * the send-time response of its delivery hour; its opens and clicks are counted only where they land inside the
  * window (at hour resolution, from each activity curve's {@link OpenTiming}), so messages sent before the window
  * contribute their late opens and messages near its end lose theirs, for windows of any length.
@@ -61,7 +62,7 @@ public final class Expectation {
         Map<String, double[][]> insides = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         Map<EventType, Double> extra = new EnumMap<>(EventType.class);
-        RealisticExpectation realistic = RealisticExpectation.needed(settings.realism())
+        RealisticExpectation realistic = RealisticExpectation.needed(settings)
                 ? new RealisticExpectation(settings) : null;
         if (settings.realism().deliverability().enabled()) {
             extra.put(EventType.BOUNCED, 0.0);

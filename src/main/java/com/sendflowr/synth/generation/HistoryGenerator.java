@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import com.sendflowr.synth.generation.RandomStreams.Purpose;
 import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.EmailEvent;
 
@@ -155,12 +154,12 @@ public final class HistoryGenerator {
     private final class Worker {
         private final List<UserProfile> slice;
         private final MessageFunnel funnel;
-        private final SeededRandom sendRandom = new SeededRandom(0);
+        private final DailySends sends = new DailySends(streams, settings.sendPlan());
         /** Per user of the slice: from when it receives nothing more (hard bounce, complaint, unsubscribe). */
         private final long[] stoppedAt;
         private long[] times = new long[16];
-        private Campaign[] sendCampaigns = new Campaign[16];
         private Integer[] order = new Integer[16];
+        private long[] earlier = new long[16];
         private long[] recent = new long[32];
 
         Worker(List<UserProfile> slice) {
@@ -172,20 +171,16 @@ public final class HistoryGenerator {
 
         List<EmailEvent> day(long day, List<Campaign> campaigns) {
             List<EmailEvent> out = new ArrayList<>(slice.size() * campaigns.size() * 3);
-            long dayStart = WeekTime.startOfDay(day);
-            double share = settings.sendPlan().audienceShare();
             Realism realism = settings.realism();
             boolean plain = !realism.stateful() && !realism.fatigue().enabled() && !realism.coldStart().enabled();
             for (int u = 0; u < slice.size(); u++) {
                 UserProfile user = slice.get(u);
-                sendRandom.reseed(streams.derive(Purpose.SENDS, user.recipient().index(), day));
+                times = sends.draw(user, day, campaigns.size(), times);
                 if (plain) {
                     for (int c = 0; c < campaigns.size(); c++) {
-                        Campaign campaign = campaigns.get(c);
-                        boolean receives = sendRandom.nextDouble() < share;
-                        long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
-                        if (receives) {
-                            funnel.simulate(user.at(sentAt), campaign, sentAt, 1, settings.window(), out);
+                        long sentAt = times[c];
+                        if (sentAt != DailySends.NONE) {
+                            funnel.simulate(user.at(sentAt), campaigns.get(c), sentAt, 1, settings.window(), out);
                         }
                     }
                 } else {
@@ -196,36 +191,32 @@ public final class HistoryGenerator {
         }
 
         /**
-         * One user's day when realism features are on: sends before the user joined are dropped, the rest are played
-         * in time order so that a stop (unsubscribe, complaint, hard bounce) ends the sends after it, and each
-         * message's fatigue counts the user's sends in the lookback before it.
+         * One user's day when realism features are on ({@link #times} holds its sends): sends before the user joined
+         * are dropped, the rest are played in time order so that a stop (unsubscribe, complaint, hard bounce) ends the
+         * sends after it, and each message's fatigue counts the user's sends in the lookback before it.
          */
         private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, List<EmailEvent> out) {
-            long dayStart = WeekTime.startOfDay(day);
-            double share = settings.sendPlan().audienceShare();
             long joinedAt = user.traits().joinedAt();
             int n = 0;
-            ensure(campaigns.size());
-            for (Campaign campaign : campaigns) {
-                boolean receives = sendRandom.nextDouble() < share;
-                long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
-                if (receives && sentAt >= joinedAt) {
-                    times[n] = sentAt;
-                    sendCampaigns[n] = campaign;
-                    order[n] = n;
-                    n++;
+            if (order.length < campaigns.size()) {
+                order = new Integer[Math.max(campaigns.size(), 2 * order.length)];
+            }
+            for (int c = 0; c < campaigns.size(); c++) {
+                if (times[c] != DailySends.NONE && times[c] >= joinedAt) {
+                    order[n++] = c;
                 }
             }
-            java.util.Arrays.sort(order, 0, n, java.util.Comparator.comparingLong(i -> times[i]));
+            long[] sentTimes = times;
+            java.util.Arrays.sort(order, 0, n, java.util.Comparator.comparingLong(c -> sentTimes[c]));
             Fatigue fatigue = settings.realism().fatigue();
             int recentCount = 0;
             if (fatigue.enabled()) {
-                recentCount = previousDaySends(user, day, joinedAt);
+                recentCount = earlierSends(user, day, fatigue.lookbackDays(), joinedAt);
             }
             int oldest = 0;
             for (int k = 0; k < n; k++) {
-                int i = order[k];
-                long sentAt = times[i];
+                int c = order[k];
+                long sentAt = times[c];
                 if (sentAt >= stoppedAt[u]) {
                     break;
                 }
@@ -240,37 +231,32 @@ public final class HistoryGenerator {
                     }
                     recent[recentCount++] = sentAt;
                 }
-                long stop = funnel.simulate(user.at(sentAt), sendCampaigns[i], sentAt, engagement, settings.window(), out);
+                long stop = funnel.simulate(user.at(sentAt), campaigns.get(c), sentAt, engagement, settings.window(), out);
                 stoppedAt[u] = Math.min(stoppedAt[u], stop);
             }
         }
 
-        /** The user's sends of the day before, redrawn from their stream (sorted into {@code recent}); their count. */
-        private int previousDaySends(UserProfile user, long day, long joinedAt) {
-            SeededRandom previous = new SeededRandom(streams.derive(Purpose.SENDS, user.recipient().index(), day - 1));
-            long previousStart = WeekTime.startOfDay(day - 1);
-            double share = settings.sendPlan().audienceShare();
+        /**
+         * The user's sends of the {@code days} days before {@code day}, redrawn from their streams (sorted into
+         * {@code recent}); their count.
+         */
+        private int earlierSends(UserProfile user, long day, int days, long joinedAt) {
             int count = 0;
-            for (int c = 0; c < calendar.count(day - 1); c++) {
-                boolean receives = previous.nextDouble() < share;
-                long sentAt = previousStart + previous.nextLong(0, WeekTime.MILLIS_PER_DAY);
-                if (receives && sentAt >= joinedAt) {
-                    if (count == recent.length) {
-                        recent = java.util.Arrays.copyOf(recent, 2 * recent.length);
+            for (long d = day - days; d < day; d++) {
+                int campaigns = calendar.count(d);
+                earlier = sends.draw(user, d, campaigns, earlier);
+                for (int c = 0; c < campaigns; c++) {
+                    long sentAt = earlier[c];
+                    if (sentAt != DailySends.NONE && sentAt >= joinedAt) {
+                        if (count == recent.length) {
+                            recent = java.util.Arrays.copyOf(recent, 2 * recent.length);
+                        }
+                        recent[count++] = sentAt;
                     }
-                    recent[count++] = sentAt;
                 }
             }
             java.util.Arrays.sort(recent, 0, count);
             return count;
-        }
-
-        private void ensure(int size) {
-            if (times.length < size) {
-                times = new long[size];
-                sendCampaigns = new Campaign[size];
-                order = new Integer[size];
-            }
         }
     }
 }

@@ -107,8 +107,10 @@ final class MessageFunnel {
         emit.event(EventType.DELIVERED, deliveredAt, 0, null, deliveryFlags);
         if (proxy) {
             PrivacyProxy mpp = realism.privacyProxy();
+            Client fetcher = mpp.signature()
+                    ? PrivacyProxy.proxyClient(streams.derive(Purpose.PRIVACY_PROXY, messageSeed)) : user.clients().get(0);
             emit.event(EventType.OPENED, deliveredAt + extra.nextLong(mpp.delayMin(), mpp.delayMax() + 1), 0,
-                    user.clients().get(0), EmailEvent.MACHINE_OPEN);
+                    fetcher, EmailEvent.MACHINE_OPEN);
         }
 
         double p = openProbability(user, deliveredAt);

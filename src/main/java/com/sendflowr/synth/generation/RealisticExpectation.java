@@ -11,8 +11,8 @@ import com.sendflowr.synth.model.FunnelCounts;
 /**
  * The expected counts of one user when realism features are on, hour by hour of delivery: sends only after the user
  * joined, thinned by the chance the user was stopped before (hard bounce, complaint, unsubscribe: a constant hazard
- * per hour), bounces instead of deliveries, the user's own send-time response by local hour, the mean fatigue
- * factor, and machine opens in place of the reader's opens behind Apple's proxy. Deferrals and the fatigue of a
+ * per hour), spread over the day by the send schedule's share of each hour, bounces instead of deliveries, the
+ * user's own send-time response by local hour, the mean fatigue factor, and machine opens in place of the reader's opens behind Apple's proxy. Deferrals and the fatigue of a
  * cold start's first day move little and are left out.
  */
 final class RealisticExpectation {
@@ -22,6 +22,9 @@ final class RealisticExpectation {
     private final double sendsPerHour;
     private final double followsFirst;
     private final double fatigueMean;
+    /** Batch schedules and week-long lookbacks: the mean fatigue factor by the user's UTC offset (see fatigueMeanOf). */
+    private final Map<Integer, Double> fatigueMeans = new HashMap<>();
+    private final SendTimeChooser sendTimes;
     private final long historyStartHour;
     private final long from;
     private final long to;
@@ -49,6 +52,7 @@ final class RealisticExpectation {
         double reopen = settings.funnel().reopenMean();
         this.followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
         this.fatigueMean = fatigueMean(settings);
+        this.sendTimes = settings.sendPlan().sendTimes();
         long span = settings.funnel().longestMessageSpan();
         this.historyStartHour = WeekTime.startOfDay(WeekTime.epochDay(settings.window().startMillis() - span)) / 3_600_000L;
         // deliveries this many hours before the window can still have opens inside it
@@ -79,7 +83,7 @@ final class RealisticExpectation {
         double delivery = (1 - bounce) * funnel.deliveryRate();
         double spam = d.enabled() ? d.spamRate() : 0;
         double unsubscribe = d.enabled() ? d.unsubscribeRate() : 0;
-        double factor = fatigueMean * settings.realism().abTests().meanLift();
+        double factor = fatigueMeanOf(user) * settings.realism().abTests().meanLift();
         double hazard = d.enabled() ? sendsPerHour * (bounce * d.hardBounceShare()
                 + delivery * user.openRate() * factor * (spam + unsubscribe)) : 0;
         UserDrift drift = user.traits().drift();
@@ -100,12 +104,22 @@ final class RealisticExpectation {
         double[] delivered = new double[n];
         double[] first = new double[n];
         double[] reopens = new double[n];
+        double[] hourShares = new double[24];
+        long sharesDay = Long.MIN_VALUE;
         for (long hour = Math.max(from, startHour); hour < to; hour++) {
             long middle = hour * 3_600_000L + 1_800_000L;
             int p = n > 1 && middle >= drift.switchAt() ? 1 : 0;
             UserProfile profile = profiles.get(p);
             double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour))
                     * volume(WeekTime.epochDay(middle));
+            if (!sendTimes.uniform()) {
+                long day = WeekTime.epochDay(middle);
+                if (day != sharesDay) {
+                    sharesDay = day;
+                    dayShares(day, clock, hourShares);
+                }
+                sends *= 24 * hourShares[(int) Math.floorMod(hour, 24L)];
+            }
             double coverage = window.coverage(hour);
             int localHour = profile.activityMinute(middle) / 60;
             double opening = sends * delivery * profile.openRate() * factor * responses[p][localHour]
@@ -140,6 +154,74 @@ final class RealisticExpectation {
                     completeOpen, open * cgo), UserCounts::plus);
         }
         return counts;
+    }
+
+    /** The share of a user's sends of a UTC day in each of its hours, under a batch schedule. */
+    private void dayShares(long epochDay, LocalClock clock, double[] shares) {
+        long start = WeekTime.startOfDay(epochDay);
+        for (int h = 0; h < 24; h++) {
+            shares[h] = sendTimes.dayShare(start + h * 3_600_000L, start + (h + 1) * 3_600_000L, epochDay, clock);
+        }
+    }
+
+    /**
+     * The user's mean fatigue factor: the closed form below for sends spread evenly and a lookback of a day at most,
+     * else from the send-time distribution of the user's day (which, on recipients' clocks, depends on the offset).
+     */
+    private double fatigueMeanOf(UserProfile user) {
+        Fatigue fatigue = settings.realism().fatigue();
+        if (!fatigue.enabled() || sendTimes.uniform() && fatigue.lookback() <= WeekTime.MILLIS_PER_DAY) {
+            return fatigueMean;
+        }
+        long day = WeekTime.epochDay(settings.window().startMillis());
+        LocalClock clock = user.traits().clock();
+        int offset = clock.offsetMillis(WeekTime.startOfDay(day));
+        return fatigueMeans.computeIfAbsent(offset, o -> scheduledFatigueMean(settings, sendTimes, day, clock));
+    }
+
+    /**
+     * E[fatigue factor] for any send-time distribution and lookback L: the day in 5-minute bins b with the share p(b)
+     * of a send in each; each other send of the same day, or of one of the k ≤ ⌈L/day⌉ days before, lands in the L
+     * before a send in bin b with probability share·q_k(b), q_k(b) = Σ p(b′) over the bins b′ within L before b (half a
+     * bin where the distance is 0 or exactly L), independently, so E[exp(−βN)] = Π (1 − share·q·(1 − e^−β)).
+     */
+    static double scheduledFatigueMean(ModelSettings settings, SendTimeChooser sendTimes, long epochDay, LocalClock clock) {
+        Fatigue fatigue = settings.realism().fatigue();
+        int bins = 288;
+        long width = WeekTime.MILLIS_PER_DAY / bins;
+        long start = WeekTime.startOfDay(epochDay);
+        double[] p = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            p[b] = sendTimes.dayShare(start + b * width, start + (b + 1) * width, epochDay, clock);
+        }
+        int n = settings.sendPlan().campaignsPerDay();
+        double share = settings.sendPlan().audienceShare();
+        double loss = 1 - Math.exp(-fatigue.perSend());
+        long lookbackBins = fatigue.lookback() / width;
+        boolean exactEdge = fatigue.lookback() % width == 0;
+        int days = fatigue.lookbackDays();
+        double sum = 0;
+        for (int b = 0; b < bins; b++) {
+            if (p[b] == 0) {
+                continue;
+            }
+            double product = 1;
+            for (int k = 0; k <= days; k++) {
+                double q = 0;
+                for (int e = 0; e < bins; e++) {
+                    long distance = (long) k * bins + b - e;
+                    if (distance < 0 || distance > lookbackBins) {
+                        continue;
+                    }
+                    boolean half = distance == 0 || distance == lookbackBins && exactEdge;
+                    q += half ? p[e] / 2 : p[e];
+                }
+                product *= Math.pow(1 - share * q * loss, k == 0 ? n - 1 : n);
+            }
+            sum += p[b] * product;
+        }
+        double total = java.util.Arrays.stream(p).sum();
+        return fatigue.floor() + (1 - fatigue.floor()) * sum / total;
     }
 
     private double volume(long epochDay) {
@@ -185,8 +267,9 @@ final class RealisticExpectation {
         return fatigue.floor() + (1 - fatigue.floor()) * sum / steps;
     }
 
-    static boolean needed(Realism realism) {
-        return realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
+    static boolean needed(ModelSettings settings) {
+        Realism realism = settings.realism();
+        return !settings.sendPlan().sendTimes().uniform() || realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
                 || realism.coldStart().enabled() || realism.deliverability().enabled()
                 || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled()
                 || realism.abTests().enabled() || realism.drift().enabled() || realism.personalWeeks();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.Client;
+import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.Recipient;
 
 /**
@@ -19,6 +20,8 @@ final class EncodedStrings {
     private static final int CAMPAIGN_LIMIT = 4_096;
 
     private final boolean labels;
+    /** Flags the metadata shows: without labels, a machine open that is a label (the proxy's signature) is not one. */
+    private final int shownFlags;
     private final Map<Recipient, SerializableString[]> recipients = new ConcurrentHashMap<>();
     private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
     private final Map<Client, SerializableString[]> clients = new ConcurrentHashMap<>();
@@ -26,14 +29,21 @@ final class EncodedStrings {
 
     /** {@code labels}: whether the metadata carries the persona. */
     EncodedStrings(boolean labels) {
+        this(labels, false);
+    }
+
+    /** {@code machineOpenIsLabel}: whether {@code machine_open} goes with the labels (off without them). */
+    EncodedStrings(boolean labels, boolean machineOpenIsLabel) {
         this.labels = labels;
+        this.shownFlags = !labels && machineOpenIsLabel ? ~EmailEvent.MACHINE_OPEN : ~0;
     }
 
     /**
      * The {@code metadata} object of events as JSON text (the raw value in JSON, the column in CSV), per persona,
      * time zone and flags.
      */
-    SerializableString metadata(String persona, String zone, int flags) {
+    SerializableString metadata(String persona, String zone, int eventFlags) {
+        int flags = eventFlags & shownFlags;
         String key = zone == null && flags == 0 ? persona : persona + '|' + zone + '|' + flags;
         SerializableString encoded = metadata.get(key);
         return encoded != null ? encoded : metadata.computeIfAbsent(key,

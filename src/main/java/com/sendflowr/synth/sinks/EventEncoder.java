@@ -30,9 +30,14 @@ public final class EventEncoder {
     }
 
     public EventEncoder(boolean labels, String esp, EventColumns columns) {
+        this(labels, false, esp, columns);
+    }
+
+    /** {@code machineOpenIsLabel}: whether {@code metadata.machine_open} is a label that goes without labels. */
+    public EventEncoder(boolean labels, boolean machineOpenIsLabel, String esp, EventColumns columns) {
         this.esp = esp;
         this.columns = columns;
-        this.encoded = new EncodedStrings(labels);
+        this.encoded = new EncodedStrings(labels, machineOpenIsLabel);
         CsvSchema.Builder schema = CsvSchema.builder();
         CanonicalEventWriter.FIELDS.forEach(schema::addColumn);
         if (columns.bounceType()) {
@@ -46,7 +51,8 @@ public final class EventEncoder {
 
     /** The encoder of a run's events: its labels, ESP and the columns its realism features add. */
     public static EventEncoder of(ModelSettings settings) {
-        return new EventEncoder(settings.labels(), settings.identity().esp(), EventColumns.of(settings));
+        return new EventEncoder(settings.labels(), settings.realism().privacyProxy().signature(),
+                settings.identity().esp(), EventColumns.of(settings));
     }
 
     /** JSON Lines: one object and a newline per event, appended to {@code bytes}. */

@@ -93,7 +93,7 @@ class RealisticProfileTest {
                   apple-mpp:
                     share: 1.5
                   fatigue:
-                    lookback: 48h
+                    lookback: 8d
                   holdout:
                     share: 0
                 """);
@@ -104,7 +104,7 @@ class RealisticProfileTest {
                 "synth.time-zones.mix: 'Mars/Olympus_Mons' is not an IANA time zone",
                 "synth.deliverability.bounce-rate: 0.9",
                 "synth.apple-mpp.share: 1.5 is outside 0..1",
-                "synth.fatigue.lookback: 48h must be from 1m to 24h",
+                "synth.fatigue.lookback: 192h must be from 1m to 7d (168h)",
                 "synth.holdout.share: 0.0");
     }
 }

@@ -48,6 +48,17 @@ class SettingsReaderValidationTest {
                 invalid("synth.campaigns.per-day", "-1"),
                 invalid("synth.campaigns.per-day", "256"),
                 invalid("synth.campaigns.audience-share", "1.01"),
+                // batch send schedules
+                invalid("synth.campaigns.send-times", "9am"),
+                invalid("synth.campaigns.send-times", "09:00, 24:00"),
+                invalid("synth.campaigns.send-times", "09:00, 9:00"),
+                invalid("synth.campaigns.send-clock", "recipient"),
+                invalid("synth.campaigns.send-spread", "7h"),
+                invalid("synth.campaigns.send-spread", "-1m"),
+                invalid("synth.campaigns.exploration-share", "1.5"),
+                // cadence: fatigue looks back at most a week
+                invalid("synth.fatigue.lookback", "8d"),
+                invalid("synth.fatigue.lookback", "30s"),
                 // window
                 invalid("synth.window.days", "0"),
                 invalid("synth.window.days", "-3"),
@@ -186,6 +197,17 @@ class SettingsReaderValidationTest {
                 "synth.personas.commuter.users", "0", "synth.campaigns.per-day", "255",
                 "synth.personas.evening_person.peak-hours", "23-0", "synth.personas.evening_person.secondary-hours", "none",
                 "synth.personas.evening_person.active-days", "SAT-MON"));
+        assertDoesNotThrow(() -> Settings.with("synth.campaigns.send-times", "00:00, 23:59",
+                "synth.campaigns.send-clock", "LOCAL", "synth.campaigns.send-spread", "6h",
+                "synth.campaigns.exploration-share", "1", "synth.fatigue.lookback", "7d"));
+    }
+
+    @Test
+    void aBadSendTimeSaysWhatIsAccepted() {
+        ConfigProblem problem = problems(Map.of("synth.campaigns.send-times", "noon"), WindowOverrides.NONE).get(0);
+        assertEquals("synth.campaigns.send-times", problem.key());
+        assertTrue(problem.message().contains("'noon'") && problem.message().contains("HH:MM")
+                && problem.message().contains("random"), problem.message());
     }
 
     private static List<ConfigProblem> problems(Map<String, String> overrides, WindowOverrides window) {

@@ -41,6 +41,34 @@ final class RealismRun {
         return new RealismRun(Settings.with(overrides));
     }
 
+    /** A run of the {@code calibrated} profile with overrides. */
+    static RealismRun calibrated(String... overrides) {
+        return new RealismRun(Settings.profile("calibrated", overrides));
+    }
+
+    private static RealismRun calibrated;
+
+    /**
+     * The {@code calibrated} profile at six times the default population (2,100 users, 101 days, ~100,000 messages),
+     * generated once and shared by the test classes that measure it.
+     */
+    static synchronized RealismRun calibratedAtScale() {
+        if (calibrated == null) {
+            calibrated = calibrated(scaledUsers(6));
+        }
+        return calibrated;
+    }
+
+    /** Overrides multiplying every default persona's users by {@code factor}. */
+    static String[] scaledUsers(int factor) {
+        java.util.List<String> overrides = new java.util.ArrayList<>();
+        for (com.sendflowr.synth.model.Persona persona : Settings.defaults().personas()) {
+            overrides.add("synth.personas." + persona.name() + ".users");
+            overrides.add(String.valueOf(persona.users() * factor));
+        }
+        return overrides.toArray(String[]::new);
+    }
+
     /** Messages sent from the window's start until {@code marginDays} before its end (their funnels are complete). */
     List<MessageLog.Msg> complete(int marginDays) {
         return log.sentBetween(settings.window().startMillis(),

@@ -1,0 +1,40 @@
+package com.sendflowr.synth.generation;
+
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+
+/**
+ * The one draw of a user's sends on a day, from the user's stream of that day: campaign by campaign, whether it
+ * reaches the user (the plan's audience share), then when ({@link SendTimeChooser}). Redrawing a day gives the same
+ * sends, so a user's earlier days (for fatigue) are redrawn rather than remembered. Not thread-safe: one per worker.
+ */
+final class DailySends {
+
+    /** In {@link #draw}'s output: the campaign does not reach the user. */
+    static final long NONE = Long.MIN_VALUE;
+
+    private final RandomStreams streams;
+    private final SendPlan plan;
+    private final SeededRandom random = new SeededRandom(0);
+
+    DailySends(RandomStreams streams, SendPlan plan) {
+        this.streams = streams;
+        this.plan = plan;
+    }
+
+    /**
+     * Writes into {@code times[0..campaigns)} the instant each of the day's campaigns is sent to the user, or
+     * {@link #NONE}; returns {@code times}, grown when too small.
+     */
+    long[] draw(UserProfile user, long epochDay, int campaigns, long[] times) {
+        long[] out = times.length >= campaigns ? times : new long[Math.max(campaigns, 2 * times.length)];
+        random.reseed(streams.derive(Purpose.SENDS, user.recipient().index(), epochDay));
+        double share = plan.audienceShare();
+        SendTimeChooser chooser = plan.sendTimes();
+        for (int c = 0; c < campaigns; c++) {
+            boolean receives = random.nextDouble() < share;
+            long sentAt = chooser.sendAt(user, epochDay, c, streams, random);
+            out[c] = receives ? sentAt : NONE;
+        }
+        return out;
+    }
+}
