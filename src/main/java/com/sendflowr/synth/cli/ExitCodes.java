@@ -11,6 +11,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Verification found data that does not match the expectation. */
     public static final int MISMATCH = 3;
+    /**
+     * Standard output was closed by its reader (a broken pipe, as in {@code generate --sink stdout | head}): the run
+     * ends quietly with the status a shell gives a tool killed by SIGPIPE (128 + 13).
+     */
+    public static final int BROKEN_PIPE = 141;
     /** Stopped by SIGINT/SIGTERM before finishing. */
     public static final int INTERRUPTED = 130;
 

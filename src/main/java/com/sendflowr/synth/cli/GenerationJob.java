@@ -16,6 +16,7 @@ import com.sendflowr.synth.report.SummaryJson;
 import com.sendflowr.synth.report.SummaryTable;
 import com.sendflowr.synth.report.Tally;
 import com.sendflowr.synth.sinks.EventSink;
+import com.sendflowr.synth.sinks.OutputFile;
 
 /**
  * Runs a plan into a sink, with progress, and reports actual counts beside the expectation. On SIGTERM or Ctrl-C
@@ -30,6 +31,13 @@ final class GenerationJob {
 
     static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
                    OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
+        return run(plan, sink, progress, progressEveryDays, output, report, err, Optional.empty());
+    }
+
+    /** Runs the plan; {@code manifest}, already written, is moved into place only when the run has succeeded. */
+    static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
+                   OutputOptions output, PrintWriter report, PrintWriter err, Optional<OutputFile> manifest)
+            throws Exception {
         Tally tally = new Tally();
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
@@ -51,6 +59,9 @@ final class GenerationJob {
         try (sink) {
             plan.generator().run(tally.andThen(sink), progressReporter);
             sink.complete();
+            if (manifest.isPresent()) {
+                manifest.get().commit();
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (output.json()) {
                 Optional<String> published = sink instanceof KafkaEventSink kafka ? Optional.of(kafka.outcome()) : Optional.empty();
