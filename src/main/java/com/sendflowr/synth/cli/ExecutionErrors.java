@@ -8,6 +8,7 @@ import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.PublishException;
 import com.sendflowr.synth.sinks.StandardOutputFailure;
+import com.sendflowr.synth.verify.MalformedRecordException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,6 +27,9 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
                 err.println("error: " + stdout.getMessage());
             }
             code = stdout.brokenPipe() ? ExitCodes.BROKEN_PIPE : ExitCodes.FAILURE;
+        } else if (cause instanceof MalformedRecordException malformed) {
+            err.println("error: " + malformed.getMessage());
+            code = ExitCodes.MISMATCH;
         } else if (ex instanceof InvalidConfigurationException invalid) {
             err.println("error: invalid configuration (nothing was generated):");
             for (ConfigProblem problem : invalid.problems()) {

@@ -19,6 +19,7 @@ import com.sendflowr.synth.report.HtmlReport;
 import com.sendflowr.synth.report.ReportTargets;
 import com.sendflowr.synth.sinks.OutputFile;
 import com.sendflowr.synth.verify.EventSource;
+import com.sendflowr.synth.verify.TimeWindow;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,8 @@ public class ReportCommand implements Callable<Integer> {
         RunPlan plan = engine.plan(options);
         DatasetReport report = new DatasetReport(ReportTargets.of(plan.settings(), plan.expectation(), plan.scope()));
         long started = System.nanoTime();
-        source.readAll(report);
+        source.readAll(report, new TimeWindow(plan.settings().window().startMillis(),
+                plan.settings().window().endMillis()));
         try (OutputFile file = OutputFile.create(target)) {
             Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
             HtmlReport.write(writer, report, source.describe());
