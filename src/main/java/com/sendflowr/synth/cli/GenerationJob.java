@@ -90,6 +90,11 @@ final class GenerationJob {
             }
             throw e;
         } finally {
+            if (signalled.get()) {
+                // the signal's interrupt is handled: left set, it would break Quarkus's wait for its own shutdown
+                // ("Interrupted while waiting for another thread to stop the application")
+                Thread.interrupted();
+            }
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 final class CheckedStandardOutput extends OutputStream {
 
     private static final Path DESCRIPTOR = Path.of("/proc/self/fd/1");
+    private static final Path DESCRIPTOR_INFO = Path.of("/proc/self/fdinfo/1");
 
     private final PrintStream out;
 
@@ -45,6 +46,20 @@ final class CheckedStandardOutput extends OutputStream {
         }
     }
 
+    /** Whether descriptor 1 is open for reading only (its access mode, the low two bits of its octal flags, is 0). */
+    private static boolean readOnly() {
+        try {
+            for (String line : Files.readAllLines(DESCRIPTOR_INFO)) {
+                if (line.startsWith("flags:")) {
+                    return (Integer.parseInt(line.substring("flags:".length()).trim(), 8) & 3) == 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
     private static StandardOutputFailure failure() {
         String what;
         try {
@@ -52,6 +67,11 @@ final class CheckedStandardOutput extends OutputStream {
         } catch (IOException | UnsupportedOperationException e) {
             return new StandardOutputFailure("cannot write to standard output (it is closed or unavailable); "
                     + "the events are incomplete", false);
+        }
+        if (readOnly()) {
+            // started with standard output closed ('>&-'), the descriptor was reused for a file read by the runtime
+            return new StandardOutputFailure("cannot write to standard output: it is closed; the events are "
+                    + "incomplete", false);
         }
         if (what.startsWith("pipe:")) {
             return new StandardOutputFailure("standard output was closed by its reader (broken pipe)", true);
