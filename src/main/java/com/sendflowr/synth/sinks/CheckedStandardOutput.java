@@ -9,8 +9,8 @@ import java.nio.file.Path;
 /**
  * Standard output that reports a failed write: a {@link PrintStream} (which {@code System.out} is, and which tests
  * replace) swallows its errors and only remembers that one happened, so every write is followed by
- * {@link PrintStream#checkError()}. What failed is told by what descriptor 1 is: a write to a pipe fails only when
- * its reader has gone.
+ * {@link PrintStream#checkError()}. What failed is told by what descriptor 1 is (when the stream is the process's
+ * {@code System.out}): a write to a pipe fails only when its reader has gone.
  */
 final class CheckedStandardOutput extends OutputStream {
 
@@ -42,7 +42,8 @@ final class CheckedStandardOutput extends OutputStream {
 
     private void check() throws IOException {
         if (out.checkError()) {
-            throw failure();
+            throw out == System.out ? failure() : new StandardOutputFailure("cannot write to standard output; the "
+                    + "events are incomplete", false);
         }
     }
 

@@ -68,12 +68,6 @@ public final class OutputFile implements AutoCloseable {
      */
     public static Optional<String> problem(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
-        Optional<String> existing = kind(absolute).filter(kind -> !kind.equals("a regular file"))
-                .map(kind -> "'" + target + "' is " + kind + ", not a regular file; only a regular file (or a new "
-                        + "path) is written, and it is replaced as a whole");
-        if (existing.isPresent()) {
-            return existing;
-        }
         for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir)) {
                 if (!Files.isDirectory(dir)) {
@@ -82,10 +76,12 @@ public final class OutputFile implements AutoCloseable {
                 if (!Files.isWritable(dir) && dir.equals(absolute.getParent())) {
                     return Optional.of("cannot write '" + target + "': directory " + dir + " is not writable");
                 }
-                return Optional.empty();
+                break;
             }
         }
-        return Optional.empty();
+        return kind(absolute).filter(kind -> !kind.equals("a regular file"))
+                .map(kind -> "'" + target + "' is " + kind + ", not a regular file; only a regular file (or a new "
+                        + "path) is written, and it is replaced as a whole");
     }
 
     /** What is at {@code path}, in words, without following a symbolic link; empty if nothing is. */
