@@ -54,7 +54,15 @@ final class GenerationJob {
                 Thread.currentThread().interrupt();
             }
         }, "synth-stop");
-        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            Runtime.getRuntime().addShutdownHook(onSignal);
+        } catch (IllegalStateException shutdownInProgress) {
+            // the signal came while the run was being prepared: it stops before it starts, leaving nothing behind
+            sink.close();
+            err.println(StoppedBySignal.MESSAGE);
+            err.flush();
+            throw new StoppedBySignal();
+        }
         long started = System.nanoTime();
         try (sink) {
             plan.generator().run(tally.andThen(sink), progressReporter);
