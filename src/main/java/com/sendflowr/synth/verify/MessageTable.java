@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Two longs of state per message id, sized for millions, so that what is learnt of a message from its events can be
+ * A long of state per message id, sized for millions, so that what is learnt of a message from its events can be
  * put together whatever order they come in. Ids in the canonical UUID text are held as their two longs in an
  * open-addressing table (as in {@link IdSet}); any other id in a map beside it.
  */
@@ -15,15 +15,14 @@ final class MessageTable {
 
     /** Pairs (high, low) of UUIDs; (0, 0) marks a free slot (the nil UUID is kept among the others). */
     private long[] keys;
-    private long[] first;
-    private long[] second;
+    private long[] values;
     private int uuids;
     private final Map<String, long[]> others = new HashMap<>();
     private final long[] parsed = new long[2];
 
     /** What a visit sees of an entry. */
     interface Visitor {
-        void visit(long first, long second);
+        void visit(long value);
     }
 
     MessageTable(long expected) {
@@ -33,23 +32,20 @@ final class MessageTable {
 
     private void allocate(int entries) {
         keys = new long[2 * entries];
-        first = new long[entries];
-        second = new long[entries];
+        values = new long[entries];
     }
 
     /**
-     * In the entry of {@code id} (created if needed): sets {@code flags} in the first long, puts {@code low} in its
-     * low 32 bits and {@code value} in the 16-bit {@code lane} of the second long, each unless already set there
-     * (the first event to say wins; 0 sets nothing).
+     * In the entry of {@code id} (created if needed): sets the bits {@code flags}, and puts {@code field} in the bits
+     * of {@code fieldMask} unless some are set there already (the first event to say wins).
      */
-    void update(String id, long flags, int low, int lane, int value) {
+    void update(String id, long flags, long field, long fieldMask) {
         if (!IdSet.parse(id, parsed) || parsed[0] == 0 && parsed[1] == 0) {
-            long[] values = others.computeIfAbsent(String.valueOf(id), k -> new long[2]);
-            values[0] = merge(values[0], flags, low);
-            values[1] = lane(values[1], lane, value);
+            long[] value = others.computeIfAbsent(String.valueOf(id), k -> new long[1]);
+            value[0] = merge(value[0], flags, field, fieldMask);
             return;
         }
-        if ((uuids + 1) * 4L > first.length * 3L) {
+        if ((uuids + 1) * 4L > values.length * 3L) {
             grow();
         }
         int entry = find(keys, parsed[0], parsed[1]);
@@ -58,27 +54,21 @@ final class MessageTable {
             keys[2 * entry + 1] = parsed[1];
             uuids++;
         }
-        first[entry] = merge(first[entry], flags, low);
-        second[entry] = lane(second[entry], lane, value);
+        values[entry] = merge(values[entry], flags, field, fieldMask);
     }
 
-    private static long merge(long current, long flags, int low) {
+    private static long merge(long current, long flags, long field, long fieldMask) {
         long merged = current | flags;
-        return (int) current == 0 ? merged | (low & 0xFFFF_FFFFL) : merged;
-    }
-
-    private static long lane(long current, int lane, int value) {
-        int shift = 16 * lane;
-        return (current >>> shift & 0xFFFF) == 0 ? current | (long) (value & 0xFFFF) << shift : current;
+        return (current & fieldMask) == 0 ? merged | (field & fieldMask) : merged;
     }
 
     void forEach(Visitor visitor) {
-        for (int entry = 0; entry < first.length; entry++) {
+        for (int entry = 0; entry < values.length; entry++) {
             if (keys[2 * entry] != 0 || keys[2 * entry + 1] != 0) {
-                visitor.visit(first[entry], second[entry]);
+                visitor.visit(values[entry]);
             }
         }
-        others.values().forEach(values -> visitor.visit(values[0], values[1]));
+        others.values().forEach(value -> visitor.visit(value[0]));
     }
 
     private static int find(long[] keys, long high, long low) {
@@ -96,18 +86,16 @@ final class MessageTable {
 
     private void grow() {
         long[] oldKeys = keys;
-        long[] oldFirst = first;
-        long[] oldSecond = second;
-        allocate(2 * oldFirst.length);
-        for (int entry = 0; entry < oldFirst.length; entry++) {
+        long[] oldValues = values;
+        allocate(2 * oldValues.length);
+        for (int entry = 0; entry < oldValues.length; entry++) {
             long high = oldKeys[2 * entry];
             long low = oldKeys[2 * entry + 1];
             if (high != 0 || low != 0) {
                 int at = find(keys, high, low);
                 keys[2 * at] = high;
                 keys[2 * at + 1] = low;
-                first[at] = oldFirst[entry];
-                second[at] = oldSecond[entry];
+                values[at] = oldValues[entry];
             }
         }
     }

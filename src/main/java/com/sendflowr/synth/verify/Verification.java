@@ -57,10 +57,10 @@ public final class Verification implements Consumer<ObservedEvent> {
     private final String completeBefore;
     private final IdSet eventIds;
     /**
-     * Per message of a labelled event: whether it was sent early enough for its whole funnel to be inside the window
-     * (a flag) and its recipient (an index, +1) in the first long; the persona (an index, +1) of its delivery, first
-     * open and first click in three lanes of the second. Put together whatever order the events come in; the rates
-     * are counted from it only when all are read.
+     * Per message of a labelled event, in one long: its recipient (an index, +1) in the low 32 bits; whether it was
+     * sent early enough for its whole funnel to be inside the window, delivered, opened and clicked (flags); its
+     * persona (an index, +1; a recipient's label is the same on all its events) in the high 28 bits. Put together
+     * whatever order the events come in; the rates are counted from it only when all are read.
      */
     private final MessageTable messages;
     private final Map<String, Integer> personaIndex = new HashMap<>();
@@ -101,29 +101,33 @@ public final class Verification implements Consumer<ObservedEvent> {
         // canonical timestamps have one fixed format (the reader checks it), so text order is time order
         boolean completeSend = type == EventType.SENT
                 && String.valueOf(event.timestamp()).compareTo(completeBefore) < 0;
-        int lane = switch (type) {
-            case DELIVERED -> DELIVERED_LANE;
-            case OPENED -> OPENED_LANE;
-            case CLICKED -> CLICKED_LANE;
-            default -> -1;
+        long flag = switch (type) {
+            case DELIVERED -> DELIVERED;
+            case OPENED -> OPENED;
+            case CLICKED -> CLICKED;
+            default -> 0;
         };
-        if (!completeSend && lane < 0) {
+        if (!completeSend && flag == 0) {
             return;
         }
-        int persona = personaIndex.computeIfAbsent(event.persona(), name -> {
+        long persona = personaIndex.computeIfAbsent(event.persona(), name -> {
             personaNames.add(name);
             return personaNames.size();
         });
-        int recipient = recipientIndex.computeIfAbsent(String.valueOf(event.recipientId()),
+        long recipient = recipientIndex.computeIfAbsent(String.valueOf(event.recipientId()),
                 id -> recipientIndex.size() + 1);
-        messages.update(event.messageId(), completeSend ? COMPLETE : 0, recipient, Math.max(lane, 0),
-                lane < 0 ? 0 : persona);
+        messages.update(event.messageId(), flag | (completeSend ? COMPLETE : 0),
+                recipient | persona << PERSONA_SHIFT, RECIPIENT_MASK | PERSONA_MASK);
     }
 
+    private static final long RECIPIENT_MASK = 0xFFFF_FFFFL;
     private static final long COMPLETE = 1L << 32;
-    private static final int DELIVERED_LANE = 0;
-    private static final int OPENED_LANE = 1;
-    private static final int CLICKED_LANE = 2;
+    private static final long DELIVERED = 1L << 33;
+    private static final long OPENED = 1L << 34;
+    private static final long CLICKED = 1L << 35;
+    private static final int PERSONA_SHIFT = 36;
+    private static final long PERSONA_MASK = -1L << PERSONA_SHIFT;
+    private static final long[] OUTCOMES = {DELIVERED, OPENED, CLICKED};
 
     /** Per persona: delivered, uniquely opened and uniquely clicked complete messages, in total and per recipient. */
     private record RateCounts(Map<String, long[]> totals, Map<String, Map<Integer, long[]>> byRecipient,
@@ -134,20 +138,19 @@ public final class Verification implements Consumer<ObservedEvent> {
         Map<String, long[]> totals = new HashMap<>();
         Map<String, Map<Integer, long[]>> byRecipient = new HashMap<>();
         long[] complete = {0};
-        messages.forEach((first, second) -> {
-            if ((first & COMPLETE) == 0) {
+        messages.forEach(value -> {
+            if ((value & COMPLETE) == 0) {
                 return;
             }
             complete[0]++;
-            int recipient = (int) first;
-            for (int lane = DELIVERED_LANE; lane <= CLICKED_LANE; lane++) {
-                int persona = (int) (second >>> 16 * lane & 0xFFFF);
-                if (persona == 0) {
-                    continue;
+            String name = personaNames.get((int) (value >>> PERSONA_SHIFT) - 1);
+            int recipient = (int) value;
+            for (int outcome = 0; outcome < OUTCOMES.length; outcome++) {
+                if ((value & OUTCOMES[outcome]) != 0) {
+                    totals.computeIfAbsent(name, p -> new long[3])[outcome]++;
+                    byRecipient.computeIfAbsent(name, p -> new HashMap<>()).computeIfAbsent(recipient,
+                            r -> new long[3])[outcome]++;
                 }
-                String name = personaNames.get(persona - 1);
-                totals.computeIfAbsent(name, p -> new long[3])[lane]++;
-                byRecipient.computeIfAbsent(name, p -> new HashMap<>()).computeIfAbsent(recipient, r -> new long[3])[lane]++;
             }
         });
         return new RateCounts(totals, byRecipient, complete[0]);
@@ -186,12 +189,12 @@ public final class Verification implements Consumer<ObservedEvent> {
         }
         for (String persona : new TreeMap<>(expectation.byPersona()).keySet()) {
             long[] counts = rates.totals().getOrDefault(persona, new long[3]);
-            long trials = counts[DELIVERED_LANE];
+            long trials = counts[0];
             Collection<long[]> recipients = rates.byRecipient().getOrDefault(persona, Map.of()).values();
-            checks.add(rate(persona + " open rate", counts[OPENED_LANE], trials,
-                    expectation.completeOpenRate(persona), clusterVariance(recipients, OPENED_LANE, trials)));
-            checks.add(rate(persona + " click rate", counts[CLICKED_LANE], trials,
-                    expectation.completeClickRate(persona), clusterVariance(recipients, CLICKED_LANE, trials)));
+            checks.add(rate(persona + " open rate", counts[1], trials,
+                    expectation.completeOpenRate(persona), clusterVariance(recipients, 1, trials)));
+            checks.add(rate(persona + " click rate", counts[2], trials,
+                    expectation.completeClickRate(persona), clusterVariance(recipients, 2, trials)));
         }
         return checks;
     }
