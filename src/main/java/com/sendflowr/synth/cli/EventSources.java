@@ -40,6 +40,17 @@ final class EventSources {
                 + (bareFiles ? " or a file path" : ""));
     }
 
+    /** The file a SOURCE/INPUT argument names, if it names one (for the report, a bare text is a path). */
+    static java.util.Optional<Path> file(String text) {
+        if (text.startsWith("jsonl:") && text.length() > 6) {
+            return java.util.Optional.of(Path.of(text.substring(6)));
+        }
+        if (text.isBlank() || text.equals("kafka") || text.startsWith("kafka:") || text.startsWith("jsonl:")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(text));
+    }
+
     private static EventSource file(Path path, String name) {
         if (!Files.isRegularFile(path)) {
             throw new InvalidConfigurationException(name, "no such file: " + path);

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.PublishException;
+import com.sendflowr.synth.sinks.StandardOutputFailure;
+import com.sendflowr.synth.verify.MalformedRecordException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,7 +22,15 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         Throwable cause = rootCause(ex);
         int code;
-        if (ex instanceof InvalidConfigurationException invalid) {
+        if (cause instanceof StandardOutputFailure stdout) {
+            if (!stdout.brokenPipe()) {
+                err.println("error: " + stdout.getMessage());
+            }
+            code = stdout.brokenPipe() ? ExitCodes.BROKEN_PIPE : ExitCodes.FAILURE;
+        } else if (cause instanceof MalformedRecordException malformed) {
+            err.println("error: " + malformed.getMessage());
+            code = ExitCodes.MISMATCH;
+        } else if (ex instanceof InvalidConfigurationException invalid) {
             err.println("error: invalid configuration (nothing was generated):");
             for (ConfigProblem problem : invalid.problems()) {
                 err.println("  " + problem);

@@ -2,6 +2,7 @@ package com.sendflowr.synth.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import com.sendflowr.synth.report.ProgressReporter;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.ManifestWriter;
+import com.sendflowr.synth.sinks.OutputFile;
+import com.sendflowr.synth.sinks.OutputSize;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
 
@@ -61,6 +64,10 @@ public class GenerateCommand implements Callable<Integer> {
             + "(default: a live line on a terminal, periodic lines otherwise).")
     ProgressReporter.Mode progress;
 
+    @Option(names = "--ignore-free-space", description = "Write a file sink even when its expected size exceeds the free "
+            + "space of its file system (by default the run is refused up front).")
+    boolean ignoreFreeSpace;
+
     @Inject
     SynthEngine engine;
 
@@ -73,17 +80,34 @@ public class GenerateCommand implements Callable<Integer> {
         if (manifest != null && !ManifestWriter.supports(manifest)) {
             throw new InvalidConfigurationException("--manifest", "'" + manifest + "' is not " + ManifestWriter.ACCEPTED);
         }
+        outputTargets(sinkSpec).check();
         RunPlan plan = engine.plan(options);
-        if (manifest != null) {
-            ManifestWriter.write(manifest, plan.groundTruth());
+        if (sinkSpec.path().isPresent()) {
+            new OutputTargets().fits("--sink", sinkSpec.path().get(),
+                    OutputSize.bytes(sinkSpec.kind(), plan.expectation().events()), ignoreFreeSpace,
+                    "--ignore-free-space").check();
         }
-        EventEncoder encoder = EventEncoder.of(plan.settings());
-        EventSink eventSink = sinkSpec.kind() == SinkSpec.Kind.KAFKA
-                ? kafka.open(sinkSpec.topic(), encoder)
-                : Sinks.open(sinkSpec, encoder, System.out);
-        PrintWriter report = sinkSpec.usesStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        return GenerationJob.run(plan, eventSink, progressMode(progress), engine.config().output().progressEveryDays(),
-                output, report, spec.commandLine().getErr());
+        // the manifest is written first but put in place only when the whole run has succeeded
+        try (OutputFile manifestFile = manifest == null ? null : ManifestWriter.prepare(manifest, plan.groundTruth())) {
+            EventEncoder encoder = EventEncoder.of(plan.settings());
+            EventSink eventSink = sinkSpec.kind() == SinkSpec.Kind.KAFKA
+                    ? kafka.open(sinkSpec.topic(), encoder)
+                    : Sinks.open(sinkSpec, encoder, System.out);
+            PrintWriter report = sinkSpec.usesStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
+            return GenerationJob.run(plan, eventSink, progressMode(progress),
+                    engine.config().output().progressEveryDays(), output, report, spec.commandLine().getErr(),
+                    Optional.ofNullable(manifestFile));
+        }
+    }
+
+    private OutputTargets outputTargets(SinkSpec sinkSpec) {
+        OutputTargets targets = new OutputTargets();
+        sinkSpec.path().ifPresent(path -> targets.writable("--sink", path));
+        if (manifest != null) {
+            targets.writable("--manifest", manifest);
+            sinkSpec.path().ifPresent(path -> targets.distinct("--manifest", manifest, "--sink", path));
+        }
+        return targets;
     }
 
     private SinkSpec sinkSpec() {

@@ -16,6 +16,7 @@ import com.sendflowr.synth.report.SummaryJson;
 import com.sendflowr.synth.report.SummaryTable;
 import com.sendflowr.synth.report.Tally;
 import com.sendflowr.synth.sinks.EventSink;
+import com.sendflowr.synth.sinks.OutputFile;
 
 /**
  * Runs a plan into a sink, with progress, and reports actual counts beside the expectation. On SIGTERM or Ctrl-C
@@ -30,6 +31,13 @@ final class GenerationJob {
 
     static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
                    OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
+        return run(plan, sink, progress, progressEveryDays, output, report, err, Optional.empty());
+    }
+
+    /** Runs the plan; {@code manifest}, already written, is moved into place only when the run has succeeded. */
+    static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
+                   OutputOptions output, PrintWriter report, PrintWriter err, Optional<OutputFile> manifest)
+            throws Exception {
         Tally tally = new Tally();
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
@@ -46,11 +54,22 @@ final class GenerationJob {
                 Thread.currentThread().interrupt();
             }
         }, "synth-stop");
-        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            Runtime.getRuntime().addShutdownHook(onSignal);
+        } catch (IllegalStateException shutdownInProgress) {
+            // the signal came while the run was being prepared: it stops before it starts, leaving nothing behind
+            sink.close();
+            err.println(StoppedBySignal.MESSAGE);
+            err.flush();
+            throw new StoppedBySignal();
+        }
         long started = System.nanoTime();
         try (sink) {
             plan.generator().run(tally.andThen(sink), progressReporter);
             sink.complete();
+            if (manifest.isPresent()) {
+                manifest.get().commit();
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (output.json()) {
                 Optional<String> published = sink instanceof KafkaEventSink kafka ? Optional.of(kafka.outcome()) : Optional.empty();
@@ -79,6 +98,11 @@ final class GenerationJob {
             }
             throw e;
         } finally {
+            if (signalled.get()) {
+                // the signal's interrupt is handled: left set, it would break Quarkus's wait for its own shutdown
+                // ("Interrupted while waiting for another thread to stop the application")
+                Thread.interrupted();
+            }
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);

@@ -1,11 +1,11 @@
 package com.sendflowr.synth.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,7 +17,9 @@ import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.report.DatasetReport;
 import com.sendflowr.synth.report.HtmlReport;
 import com.sendflowr.synth.report.ReportTargets;
+import com.sendflowr.synth.sinks.OutputFile;
 import com.sendflowr.synth.verify.EventSource;
+import com.sendflowr.synth.verify.TimeWindow;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +49,7 @@ public class ReportCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file to write "
-            + "(written as FILE.html.partial and renamed when complete).")
+            + "(written beside it under a temporary name and renamed when complete).")
     Path out;
 
     @Mixin
@@ -65,19 +67,21 @@ public class ReportCommand implements Callable<Integer> {
         if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
             throw new InvalidConfigurationException("--out", "directory " + target.getParent() + " does not exist");
         }
+        OutputTargets targets = new OutputTargets().writable("--out", out);
+        EventSources.file(input).ifPresent(file -> targets.distinct("--out", out, "INPUT", file));
+        targets.check();
         EventSource source = EventSources.open(input, kafka, "INPUT", true);
         RunPlan plan = engine.plan(options);
         DatasetReport report = new DatasetReport(ReportTargets.of(plan.settings(), plan.expectation(), plan.scope()));
         long started = System.nanoTime();
-        source.readAll(report);
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        source.readAll(report, new TimeWindow(plan.settings().window().startMillis(),
+                plan.settings().window().endMillis()));
+        try (OutputFile file = OutputFile.create(target)) {
+            Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
             HtmlReport.write(writer, report, source.describe());
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
+            writer.flush();
+            file.commit();
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         double seconds = (System.nanoTime() - started) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "Report of %,d events from %s written to %s (%,d KB) in %.2f s.%n", report.events(), source.describe(),

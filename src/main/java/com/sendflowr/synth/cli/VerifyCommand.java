@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.verify.EventSource;
+import com.sendflowr.synth.verify.TimeWindow;
 import com.sendflowr.synth.verify.Verification;
 
 import picocli.CommandLine.Command;
@@ -52,7 +53,8 @@ public class VerifyCommand implements Callable<Integer> {
         EventSource events = source();
         RunPlan plan = engine.plan(options);
         Verification verification = new Verification(plan.expectation(), plan.settings().funnel());
-        events.readAll(verification);
+        events.readAll(verification, new TimeWindow(plan.settings().window().startMillis(),
+                plan.settings().window().endMillis()));
         List<Verification.Check> checks = verification.checks();
         if (output.json()) {
             Verification.printJson(spec.commandLine().getOut(), events.describe(), checks);

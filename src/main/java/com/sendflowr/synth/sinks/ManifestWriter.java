@@ -2,9 +2,7 @@ package com.sendflowr.synth.sinks;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,7 +16,8 @@ import com.sendflowr.synth.generation.UserDrift;
 
 /**
  * Writes the ground-truth manifest, one row per user: JSON Lines for a {@code .jsonl} path, CSV (list columns joined
- * with {@code ;}) for {@code .csv}. Written as {@code PATH.partial} and renamed when complete.
+ * with {@code ;}) for {@code .csv}. Written as an {@link OutputFile}, which the caller commits when the whole run has
+ * succeeded: a failed run leaves no manifest under the final name.
  */
 public final class ManifestWriter {
 
@@ -38,20 +37,30 @@ public final class ManifestWriter {
         return name.endsWith(".jsonl") || name.endsWith(".csv");
     }
 
+    /** Writes the manifest and moves it into place. */
     public static void write(Path path, List<GroundTruth> rows) throws IOException {
+        try (OutputFile file = prepare(path, rows)) {
+            file.commit();
+        }
+    }
+
+    /** Writes the manifest beside {@code path}, to be committed (or closed, which deletes it) by the caller. */
+    public static OutputFile prepare(Path path, List<GroundTruth> rows) throws IOException {
         if (!supports(path)) {
             throw new IllegalArgumentException(path + " is not " + ACCEPTED);
         }
-        Path partial = path.resolveSibling(path.getFileName() + ".partial");
         boolean csv = path.getFileName().toString().endsWith(".csv");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        OutputFile file = OutputFile.create(path);
+        try {
+            OutputStream out = file.stream();
             if (csv) {
                 CsvSchema.Builder schema = CsvSchema.builder();
                 for (String column : COLUMNS) {
                     schema.addColumn(column, column.contains("windows") || column.startsWith("open_probability")
                             ? CsvSchema.ColumnType.ARRAY : CsvSchema.ColumnType.STRING);
                 }
-                try (JsonGenerator generator = new CsvFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                try (JsonGenerator generator = new CsvFactory().createGenerator(out, JsonEncoding.UTF8)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                     ((com.fasterxml.jackson.dataformat.csv.CsvGenerator) generator)
                             .setSchema(schema.setArrayElementSeparator(";").build().withHeader());
                     for (GroundTruth row : rows) {
@@ -59,7 +68,8 @@ public final class ManifestWriter {
                     }
                 }
             } else {
-                try (JsonGenerator generator = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                try (JsonGenerator generator = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                     generator.setRootValueSeparator(null);
                     for (GroundTruth row : rows) {
                         row(generator, row);
@@ -67,11 +77,12 @@ public final class ManifestWriter {
                     }
                 }
             }
+            out.flush();
+            return file;
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
+            file.close();
             throw e;
         }
-        Files.move(partial, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void row(JsonGenerator g, GroundTruth t) throws IOException {

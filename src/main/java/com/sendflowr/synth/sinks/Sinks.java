@@ -17,8 +17,8 @@ public final class Sinks {
         return switch (spec.kind()) {
             case JSONL -> StreamingSink.toFile(spec.path().orElseThrow(), true, encoder);
             case CSV -> spec.path().isPresent() ? StreamingSink.toFile(spec.path().get(), false, encoder)
-                    : StreamingSink.toStream(stdout, false, encoder);
-            case STDOUT -> StreamingSink.toStream(stdout, true, encoder);
+                    : StreamingSink.toStandardOutput(stdout, false, encoder);
+            case STDOUT -> StreamingSink.toStandardOutput(stdout, true, encoder);
             case NONE -> new Discard();
             case KAFKA -> throw new IllegalArgumentException("Kafka sinks are opened by the kafka package");
         };

@@ -1,13 +1,10 @@
 package com.sendflowr.synth.sinks;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Future;
 
@@ -16,18 +13,16 @@ import com.sendflowr.synth.model.EmailEvent;
 /**
  * JSON Lines or CSV to a file or a stream, each day serialised on all processors by a {@link Slicer} while the
  * caller prepares the next day, and written out when the next day arrives (or on {@link #complete()}). A file is
- * written beside its target and moved into place only by {@link #complete()}: an interrupted or failed run never
- * leaves a truncated dataset under the real name.
+ * written beside its target as an {@link OutputFile} and moved into place only by {@link #complete()}: an interrupted
+ * or failed run never leaves a truncated dataset under the real name, and two runs never share a temporary file.
  */
 public final class StreamingSink implements EventSink {
-
-    private static final int BUFFER = 1 << 16;
 
     private final OutputStream out;
     private final boolean jsonLines;
     private final EventEncoder encoder;
-    private final Path target;
-    private final Path partial;
+    /** The file written, or null when writing to a stream. */
+    private final OutputFile file;
     private final String description;
     private final Slicer slicer = new Slicer();
     /**
@@ -39,8 +34,8 @@ public final class StreamingSink implements EventSink {
     private List<Future<ByteArrayOutputStream>> pending = List.of();
     private boolean completed;
 
-    private StreamingSink(OutputStream out, boolean jsonLines, EventEncoder encoder, Path target, Path partial,
-                          String description) throws IOException {
+    private StreamingSink(OutputStream out, boolean jsonLines, EventEncoder encoder, OutputFile file,
+                          String description) {
         this.out = out;
         this.jsonLines = jsonLines;
         this.encoder = encoder;
@@ -50,26 +45,23 @@ public final class StreamingSink implements EventSink {
                 day[i] = new ByteArrayOutputStream(1 << 22);
             }
         }
-        this.target = target;
-        this.partial = partial;
+        this.file = file;
         this.description = description;
     }
 
     public static StreamingSink toFile(Path path, boolean jsonLines, EventEncoder encoder) throws IOException {
-        Path absolute = path.toAbsolutePath();
-        Path parent = absolute.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), BUFFER);
-        return new StreamingSink(out, jsonLines, encoder, absolute, partial, path.toString());
+        OutputFile file = OutputFile.create(path);
+        return new StreamingSink(file.stream(), jsonLines, encoder, file, path.toString());
     }
 
     /** Writes to {@code stream} without closing it. */
-    public static StreamingSink toStream(OutputStream stream, boolean jsonLines, EventEncoder encoder)
-            throws IOException {
-        return new StreamingSink(stream, jsonLines, encoder, null, null, "standard output");
+    public static StreamingSink toStream(OutputStream stream, boolean jsonLines, EventEncoder encoder) {
+        return new StreamingSink(stream, jsonLines, encoder, null, "standard output");
+    }
+
+    /** Writes to standard output, ending the run with a {@link StandardOutputFailure} when it takes no more. */
+    public static StreamingSink toStandardOutput(java.io.PrintStream stdout, boolean jsonLines, EventEncoder encoder) {
+        return toStream(new CheckedStandardOutput(stdout), jsonLines, encoder);
     }
 
     @Override
@@ -95,6 +87,8 @@ public final class StreamingSink implements EventSink {
                 part.writeTo(out);
             }
             pending = List.of();
+        } catch (StandardOutputFailure e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + description + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -106,10 +100,10 @@ public final class StreamingSink implements EventSink {
     @Override
     public void complete() throws IOException {
         writePending();
-        out.flush();
-        if (partial != null) {
-            out.close();
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (file != null) {
+            file.commit();
+        } else {
+            out.flush();
         }
         completed = true;
     }
@@ -120,14 +114,14 @@ public final class StreamingSink implements EventSink {
         if (completed) {
             return;
         }
-        if (partial != null) {
-            try {
-                out.close();
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+        if (file != null) {
+            file.close();
         } else {
-            out.flush();
+            try {
+                out.flush();
+            } catch (IOException alreadyReported) {
+                // the write that failed has ended the run
+            }
         }
     }
 

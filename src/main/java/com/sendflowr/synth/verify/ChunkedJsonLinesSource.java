@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads a JSON Lines file like {@link JsonLinesSource}, in the same order, but parses it on several threads: the
@@ -34,7 +32,6 @@ public final class ChunkedJsonLinesSource implements EventSource {
     static final int CHUNK_BYTES = 1 << 20;
     /** A buffer's room beyond a chunk, for the partial line carried over from the one before. */
     private static final int LINE_ROOM = 64 << 10;
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path path;
     private final int threads;
@@ -52,6 +49,11 @@ public final class ChunkedJsonLinesSource implements EventSource {
 
     @Override
     public void readAll(Consumer<ObservedEvent> consumer) throws IOException {
+        readAll(consumer, TimeWindow.ANY);
+    }
+
+    @Override
+    public void readAll(Consumer<ObservedEvent> consumer, TimeWindow window) throws IOException {
         ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "jsonl-parser");
             thread.setDaemon(true);
@@ -61,6 +63,7 @@ public final class ChunkedJsonLinesSource implements EventSource {
         // buffers of parsed chunks are filled again: a fresh array per chunk (of 4 MiB then) cost a fifth of a
         // native verify (zeroing it and faulting its pages in)
         ArrayDeque<byte[]> free = new ArrayDeque<>();
+        long[] lines = {0}; // lines handed on so far
         try (InputStream in = Files.newInputStream(path)) {
             byte[] carry = new byte[0];
             while (true) {
@@ -77,17 +80,17 @@ public final class ChunkedJsonLinesSource implements EventSource {
                     continue;
                 }
                 int parsedLength = end;
-                inFlight.add(new Chunk(buffer, workers.submit(() -> parse(buffer, parsedLength))));
+                inFlight.add(new Chunk(buffer, workers.submit(() -> parse(buffer, parsedLength, window))));
                 carry = Arrays.copyOfRange(buffer, end, length);
                 if (inFlight.size() >= 2 * threads) {
-                    free.add(hand(inFlight.poll(), consumer));
+                    free.add(hand(inFlight.poll(), consumer, lines));
                 }
                 if (last) {
                     break;
                 }
             }
             while (!inFlight.isEmpty()) {
-                hand(inFlight.poll(), consumer);
+                hand(inFlight.poll(), consumer, lines);
             }
         } finally {
             inFlight.forEach(chunk -> chunk.events().cancel(true));
@@ -102,7 +105,11 @@ public final class ChunkedJsonLinesSource implements EventSource {
     }
 
     /** A part of the file being parsed, and the buffer that holds it until it is. */
-    private record Chunk(byte[] buffer, Future<List<ObservedEvent>> events) {
+    private record Chunk(byte[] buffer, Future<Parsed> events) {
+    }
+
+    /** A chunk's events, how many lines it holds, and the malformed record that ended it, if one did. */
+    private record Parsed(List<ObservedEvent> events, long lines, MalformedRecordException malformed) {
     }
 
     private static int lastLineEnd(byte[] chunk, int length) {
@@ -114,21 +121,30 @@ public final class ChunkedJsonLinesSource implements EventSource {
         return -1;
     }
 
-    private static List<ObservedEvent> parse(byte[] chunk, int length) throws IOException {
+    private static Parsed parse(byte[] chunk, int length, TimeWindow window) throws IOException {
         List<ObservedEvent> events = new ArrayList<>(length / 400 + 16);
-        try (JsonParser parser = JSON.createParser(chunk, 0, length)) {
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                events.add(JsonLinesSource.parse(parser));
+        long lines = 0;
+        for (int i = 0; i < length; i++) {
+            if (chunk[i] == '\n') {
+                lines++;
             }
         }
-        return events;
+        try (JsonParser parser = JsonLinesSource.JSON.createParser(chunk, 0, length)) {
+            ObservedEvent event;
+            while ((event = JsonLinesSource.next(parser, window)) != null) {
+                events.add(event);
+            }
+        } catch (MalformedRecordException e) {
+            return new Parsed(events, lines, e);
+        }
+        return new Parsed(events, lines, null);
     }
 
     /** Hands on the chunk's events once parsed; returns its buffer, free again. */
-    private static byte[] hand(Chunk chunk, Consumer<ObservedEvent> consumer) throws IOException {
-        List<ObservedEvent> events;
+    private byte[] hand(Chunk chunk, Consumer<ObservedEvent> consumer, long[] lines) throws IOException {
+        Parsed parsed;
         try {
-            events = chunk.events().get();
+            parsed = chunk.events().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading", e);
@@ -138,7 +154,11 @@ public final class ChunkedJsonLinesSource implements EventSource {
             }
             throw new UncheckedIOException(new IOException(e.getCause()));
         }
-        events.forEach(consumer);
+        if (parsed.malformed() != null) {
+            throw parsed.malformed().at(path + " line " + (lines[0] + parsed.malformed().line()));
+        }
+        parsed.events().forEach(consumer);
+        lines[0] += parsed.lines();
         return chunk.buffer();
     }
 

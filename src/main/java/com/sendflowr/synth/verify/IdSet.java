@@ -111,7 +111,7 @@ final class IdSet {
     }
 
     /** A 64-bit finaliser (SplitMix64's) over both halves: UUIDv7 ids share their high bits within a millisecond. */
-    private static int hash(long high, long low) {
+    static int hash(long high, long low) {
         long z = high * 0x9E3779B97F4A7C15L + low;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

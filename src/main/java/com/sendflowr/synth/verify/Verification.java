@@ -28,7 +28,8 @@ import com.sendflowr.synth.model.FunnelCounts;
  * ±2% (or four standard deviations, for small datasets), no duplicate {@code event_id}, every event type known,
  * and each persona's unique open and click rates within four standard errors (binomial, or grouped by recipient when
  * that is larger) — measured on the messages whose whole funnel lies inside the window, so the window's edges do
- * not bias them.
+ * not bias them. The verdict does not depend on the order of the events: what each says of its message is put
+ * together first, and the rates are counted when all are read.
  */
 public final class Verification implements Consumer<ObservedEvent> {
 
@@ -55,13 +56,16 @@ public final class Verification implements Consumer<ObservedEvent> {
     private final FunnelTiming funnel;
     private final String completeBefore;
     private final IdSet eventIds;
-    /** Messages sent early enough for their whole funnel to be inside the window. */
-    private final IdSet complete;
-    private final Map<String, long[]> delivered = new HashMap<>();
-    private final Map<String, IdSet> openedMessages = new HashMap<>();
-    private final Map<String, IdSet> clickedMessages = new HashMap<>();
-    /** Per persona, per recipient: delivered, uniquely opened and uniquely clicked complete messages. */
-    private final Map<String, Map<String, long[]>> byRecipient = new HashMap<>();
+    /**
+     * Per message of a labelled event, in one long: its recipient (an index, +1) in the low 32 bits; whether it was
+     * sent early enough for its whole funnel to be inside the window, delivered, opened and clicked (flags); its
+     * persona (an index, +1; a recipient's label is the same on all its events) in the high 28 bits. Put together
+     * whatever order the events come in; the rates are counted from it only when all are read.
+     */
+    private final MessageTable messages;
+    private final Map<String, Integer> personaIndex = new HashMap<>();
+    private final List<String> personaNames = new ArrayList<>();
+    private final Map<String, Integer> recipientIndex = new HashMap<>();
     private final long[] countsByType = new long[EventType.values().length];
     private long total;
     private long duplicates;
@@ -73,7 +77,7 @@ public final class Verification implements Consumer<ObservedEvent> {
         this.funnel = funnel;
         this.completeBefore = TIMESTAMP.format(Instant.ofEpochMilli(expectation.completeFunnelsBefore()));
         this.eventIds = new IdSet(Math.round(expectation.events() * 1.05));
-        this.complete = new IdSet(Math.round(expectation.total().sent() * 1.05));
+        this.messages = new MessageTable(Math.round(expectation.total().sent() * 1.05));
     }
 
     @Override
@@ -94,34 +98,62 @@ public final class Verification implements Consumer<ObservedEvent> {
             unlabelled++;
             return;
         }
-        // canonical timestamps have one fixed format, so text order is time order
-        if (type == EventType.SENT && String.valueOf(event.timestamp()).compareTo(completeBefore) < 0) {
-            complete.add(event.messageId());
-        } else if (!complete.contains(event.messageId())) {
+        // canonical timestamps have one fixed format (the reader checks it), so text order is time order
+        boolean completeSend = type == EventType.SENT
+                && String.valueOf(event.timestamp()).compareTo(completeBefore) < 0;
+        long flag = switch (type) {
+            case DELIVERED -> DELIVERED;
+            case OPENED -> OPENED;
+            case CLICKED -> CLICKED;
+            default -> 0;
+        };
+        if (!completeSend && flag == 0) {
             return;
         }
-        switch (type) {
-            case DELIVERED -> {
-                delivered.computeIfAbsent(event.persona(), p -> new long[1])[0]++;
-                recipient(event)[0]++;
-            }
-            case OPENED -> {
-                if (openedMessages.computeIfAbsent(event.persona(), p -> new IdSet()).add(event.messageId())) {
-                    recipient(event)[1]++;
-                }
-            }
-            case CLICKED -> {
-                if (clickedMessages.computeIfAbsent(event.persona(), p -> new IdSet()).add(event.messageId())) {
-                    recipient(event)[2]++;
-                }
-            }
-            default -> { }
-        }
+        long persona = personaIndex.computeIfAbsent(event.persona(), name -> {
+            personaNames.add(name);
+            return personaNames.size();
+        });
+        long recipient = recipientIndex.computeIfAbsent(String.valueOf(event.recipientId()),
+                id -> recipientIndex.size() + 1);
+        messages.update(event.messageId(), flag | (completeSend ? COMPLETE : 0),
+                recipient | persona << PERSONA_SHIFT, RECIPIENT_MASK | PERSONA_MASK);
     }
 
-    private long[] recipient(ObservedEvent event) {
-        return byRecipient.computeIfAbsent(event.persona(), p -> new HashMap<>())
-                .computeIfAbsent(String.valueOf(event.recipientId()), r -> new long[3]);
+    private static final long RECIPIENT_MASK = 0xFFFF_FFFFL;
+    private static final long COMPLETE = 1L << 32;
+    private static final long DELIVERED = 1L << 33;
+    private static final long OPENED = 1L << 34;
+    private static final long CLICKED = 1L << 35;
+    private static final int PERSONA_SHIFT = 36;
+    private static final long PERSONA_MASK = -1L << PERSONA_SHIFT;
+    private static final long[] OUTCOMES = {DELIVERED, OPENED, CLICKED};
+
+    /** Per persona: delivered, uniquely opened and uniquely clicked complete messages, in total and per recipient. */
+    private record RateCounts(Map<String, long[]> totals, Map<String, Map<Integer, long[]>> byRecipient,
+                              long completeMessages) {
+    }
+
+    private RateCounts rateCounts() {
+        Map<String, long[]> totals = new HashMap<>();
+        Map<String, Map<Integer, long[]>> byRecipient = new HashMap<>();
+        long[] complete = {0};
+        messages.forEach(value -> {
+            if ((value & COMPLETE) == 0) {
+                return;
+            }
+            complete[0]++;
+            String name = personaNames.get((int) (value >>> PERSONA_SHIFT) - 1);
+            int recipient = (int) value;
+            for (int outcome = 0; outcome < OUTCOMES.length; outcome++) {
+                if ((value & OUTCOMES[outcome]) != 0) {
+                    totals.computeIfAbsent(name, p -> new long[3])[outcome]++;
+                    byRecipient.computeIfAbsent(name, p -> new HashMap<>()).computeIfAbsent(recipient,
+                            r -> new long[3])[outcome]++;
+                }
+            }
+        });
+        return new RateCounts(totals, byRecipient, complete[0]);
     }
 
     public List<Check> checks() {
@@ -149,25 +181,22 @@ public final class Verification implements Consumer<ObservedEvent> {
             checks.add(new Check("persona rates", "no labels", "-", "skipped (generated with --no-labels)", true));
             return checks;
         }
-        if (complete.isEmpty()) {
+        RateCounts rates = rateCounts();
+        if (rates.completeMessages() == 0) {
             checks.add(new Check("persona rates", "window too short", "-",
                     "skipped (no message has its whole funnel inside)", true));
             return checks;
         }
         for (String persona : new TreeMap<>(expectation.byPersona()).keySet()) {
-            long trials = delivered.getOrDefault(persona, new long[1])[0];
-            Collection<long[]> recipients = byRecipient.getOrDefault(persona, Map.of()).values();
-            checks.add(rate(persona + " open rate", distinct(openedMessages, persona), trials,
+            long[] counts = rates.totals().getOrDefault(persona, new long[3]);
+            long trials = counts[0];
+            Collection<long[]> recipients = rates.byRecipient().getOrDefault(persona, Map.of()).values();
+            checks.add(rate(persona + " open rate", counts[1], trials,
                     expectation.completeOpenRate(persona), clusterVariance(recipients, 1, trials)));
-            checks.add(rate(persona + " click rate", distinct(clickedMessages, persona), trials,
+            checks.add(rate(persona + " click rate", counts[2], trials,
                     expectation.completeClickRate(persona), clusterVariance(recipients, 2, trials)));
         }
         return checks;
-    }
-
-    private static int distinct(Map<String, IdSet> messages, String persona) {
-        IdSet ids = messages.get(persona);
-        return ids == null ? 0 : ids.size();
     }
 
     public boolean passed() {

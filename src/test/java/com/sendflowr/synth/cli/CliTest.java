@@ -81,7 +81,7 @@ class CliTest {
         assertThat(lines).isNotEmpty();
         assertThat(lines.get(0)).startsWith("{\"event_id\":\"").contains("\"metadata\":{\"persona\":");
         assertThat(result.getOutput()).contains("actual vs expected", "Generated " + String.format("%,d", lines.size()));
-        assertThat(Files.exists(tmp.resolve("events.jsonl.partial"))).isFalse();
+        assertThat(FileFaultsTest.leftOvers(tmp)).isEmpty();
     }
 
     @Test
@@ -152,7 +152,7 @@ class CliTest {
                 "synth.personas.lunch_browser.active-days: unknown day 'FRY'",
                 "synth.personas.commuter.users: -4");
         assertThat(Files.exists(file)).isFalse();
-        assertThat(Files.exists(tmp.resolve("never.jsonl.partial"))).isFalse();
+        assertThat(FileFaultsTest.leftOvers(tmp)).isEmpty();
     }
 
     @Test

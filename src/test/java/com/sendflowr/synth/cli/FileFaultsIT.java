@@ -1,0 +1,8 @@
+package com.sendflowr.synth.cli;
+
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
+
+/** {@link FileFaultsTest} against the packaged application: the JVM jar, or the native executable in a native build. */
+@QuarkusMainIntegrationTest
+class FileFaultsIT extends FileFaultsTest {
+}
