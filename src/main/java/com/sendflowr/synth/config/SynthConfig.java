@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /**
@@ -56,6 +57,17 @@ public interface SynthConfig {
     AbTestsConfig abTests();
 
     DriftConfig drift();
+
+    CalibrationConfig calibration();
+
+    interface CalibrationConfig {
+        /** {@code verify} also checks the published ranges (on in the {@code calibrated} profile). */
+        @WithDefault("false")
+        boolean check();
+
+        /** A CSV table of targets to check instead of the built-in one (same columns). */
+        Optional<String> targets();
+    }
 
     interface DriftConfig {
         boolean enabled();
