@@ -50,6 +50,9 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
     private final DelayDistribution firstOpenDelay = new DelayDistribution();
     private final DelayDistribution firstClickDelay = new DelayDistribution();
     private final DelayDistribution openToClick = new DelayDistribution();
+    /** The same delays over every message, settled or not: the report's curves when nothing is settled. */
+    private final DelayDistribution anyFirstOpenDelay = new DelayDistribution();
+    private final DelayDistribution anyFirstClickDelay = new DelayDistribution();
     private final long[] sendsByUtcHour = new long[24];
     private final long[] sendsByLocalHour = new long[24];
     private final long[] humanOpensByLocalHour = new long[24];
@@ -220,11 +223,20 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
     }
 
     private void settle(MessageState m) {
-        if (m.deliveredAt == EventTimes.INVALID || m.deliveredAt > settledBefore) {
+        if (m.deliveredAt == EventTimes.INVALID) {
             return;
         }
         boolean humanOpened = m.firstHumanOpenAt != EventTimes.INVALID;
         boolean clicked = m.firstClickAt != EventTimes.INVALID;
+        if (humanOpened) {
+            anyFirstOpenDelay.add(m.firstHumanOpenAt - m.deliveredAt);
+        }
+        if (clicked) {
+            anyFirstClickDelay.add(m.firstClickAt - m.deliveredAt);
+        }
+        if (m.deliveredAt > settledBefore) {
+            return;
+        }
         settledDelivered++;
         settledMeasuredOpened += m.opened ? 1 : 0;
         if (humanOpened) {
@@ -520,14 +532,22 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
                 + Instant.ofEpochMilli(dataEnd) + ")";
     }
 
-    /** The cumulative share of human first opens, first clicks (both by delay from delivery, settled messages) and
-     *  clicks by delay from the open they follow, at {@link #curvePoints()}; empty arrays when there are none. */
+    /**
+     * The cumulative share of human first opens and first clicks by delay from delivery, and of clicks by delay
+     * from the open they follow, at {@link #curvePoints()}; empty arrays when there are none. The first two are
+     * of the settled messages, or of all messages when none is settled (see {@link #curvesSettled()}).
+     */
     public double[] firstOpenCurve() {
-        return curve(firstOpenDelay);
+        return curve(curvesSettled() ? firstOpenDelay : anyFirstOpenDelay);
     }
 
     public double[] firstClickCurve() {
-        return curve(firstClickDelay);
+        return curve(curvesSettled() ? firstClickDelay : anyFirstClickDelay);
+    }
+
+    /** Whether the curves from delivery are of settled messages (else the data end cuts their tail). */
+    public boolean curvesSettled() {
+        return firstOpenDelay.count() > 0;
     }
 
     public double[] openToClickCurve() {

@@ -205,14 +205,34 @@ class CalibrationMeasurementTest {
     }
 
     @Test
+    void withoutSettledMessagesTheCurvesAreDrawnOverAllMessages() {
+        EventList events = new EventList();
+        events.message("m", "u", 30 * 24).opened("m", 30 * 24 + 2);
+        CalibrationMeasurement m = events.measure();
+        assertThat(m.curvesSettled()).isFalse();
+        double[] points = CalibrationMeasurement.curvePoints();
+        double[] curve = m.firstOpenCurve();
+        for (int i = 0; i < points.length; i++) {
+            if (points[i] < 7100 || points[i] > 7300) {
+                assertThat(curve[i]).as("at %.0f s", points[i]).isEqualTo(points[i] < 7200 ? 0.0 : 1.0);
+            }
+        }
+        assertThat(m.firstClickCurve()).isEmpty();
+    }
+
+    @Test
     void theCumulativeCurveRisesToOne() {
         EventList events = new EventList();
         events.message("m", "u", 24).opened("m", 24.5);
-        double[] curve = events.measure().firstOpenCurve();
+        CalibrationMeasurement m = events.measure();
+        assertThat(m.curvesSettled()).isTrue();
+        double[] curve = m.firstOpenCurve();
         double[] points = CalibrationMeasurement.curvePoints();
         assertThat(curve).hasSameSizeAs(points);
         for (int i = 0; i < points.length; i++) {
-            assertThat(curve[i]).as("at %.0f s", points[i]).isEqualTo(points[i] < 1750 ? 0.0 : points[i] > 1850 ? 1.0 : curve[i]);
+            if (points[i] < 1750 || points[i] > 1850) {
+                assertThat(curve[i]).as("at %.0f s", points[i]).isEqualTo(points[i] < 1800 ? 0.0 : 1.0);
+            }
         }
     }
 }
