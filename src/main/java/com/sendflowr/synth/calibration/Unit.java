@@ -8,6 +8,7 @@ public enum Unit {
     HOURS("hours"),
     MINUTES("minutes"),
     RATIO("ratio"),
+    NUMBER("number"),
     PER_WEEK("per-week"),
     POINTS("points"),
     HOUR("hour");
@@ -29,7 +30,7 @@ public enum Unit {
             }
         }
         throw new IllegalArgumentException("unknown unit '" + name + "'; accepted: share, hours, minutes, ratio, "
-                + "per-week, points, hour");
+                + "number, per-week, points, hour");
     }
 
     /** A value as the tables show it: shares in percent, durations with their unit, hours as a clock time. */
@@ -39,6 +40,7 @@ public enum Unit {
             case HOURS -> text("%.2f h", value);
             case MINUTES -> text("%.2f min", value);
             case RATIO -> text("%.2fx", value);
+            case NUMBER -> text("%.2f", value);
             case PER_WEEK -> text("%.2f/week", value);
             case POINTS -> text("%.2f pp", value);
             case HOUR -> text("%02.0f:00", value);
