@@ -6,11 +6,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import com.sendflowr.synth.calibration.CalibrationTarget;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Spec;
         description = {"Write a self-contained HTML report with plots of a dataset (a JSON Lines file or a Kafka topic).",
             "Reads the dataset once and shows hour-of-week heatmaps per persona, the funnel beside the configured rates, "
                 + "delays, events per user, minute-of-week coverage, fatigue, seasonality, and A/B, deliverability and "
-                + "machine-open effects when the data carry them. Give the same configuration and window options as for "
-                + "generating: the expected counts and rates come from them."},
+                + "machine-open effects when the data carry them, and the open and click delay curves, rates and "
+                + "send-time headroom beside published real-world ranges (docs/calibration.md). Give the same "
+                + "configuration and window options as for generating: the expected counts and rates come from them."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth report sendflowr-events.jsonl --out report.html",
@@ -72,13 +75,14 @@ public class ReportCommand implements Callable<Integer> {
         targets.check();
         EventSource source = EventSources.open(input, kafka, "INPUT", true);
         RunPlan plan = engine.plan(options);
+        List<CalibrationTarget> published = CalibrationSettings.targets(engine.config());
         DatasetReport report = new DatasetReport(ReportTargets.of(plan.settings(), plan.expectation(), plan.scope()));
         long started = System.nanoTime();
         source.readAll(report, new TimeWindow(plan.settings().window().startMillis(),
                 plan.settings().window().endMillis()));
         try (OutputFile file = OutputFile.create(target)) {
             Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
-            HtmlReport.write(writer, report, source.describe());
+            HtmlReport.write(writer, report, source.describe(), report.calibration(published, plan::groundTruth));
             writer.flush();
             file.commit();
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /**
@@ -108,6 +109,17 @@ public interface SynthConfig {
 
         /** γ: the power of each user's send-time response; 0 none, 1 proportional, 2 like {@code strong}. */
         double sendTimeStrength();
+    }
+
+    CalibrationConfig calibration();
+
+    interface CalibrationConfig {
+        /** {@code verify} also checks the published ranges (on in the {@code calibrated} profile). */
+        @WithDefault("false")
+        boolean check();
+
+        /** A CSV table of targets to check instead of the built-in one (same columns). */
+        Optional<String> targets();
     }
 
     interface DriftConfig {

@@ -1,5 +1,6 @@
 package com.sendflowr.synth.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -8,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.sendflowr.synth.calibration.Calibration;
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationMeasurement;
+import com.sendflowr.synth.calibration.CalibrationTarget;
+import com.sendflowr.synth.generation.GroundTruth;
 
 import com.sendflowr.synth.verify.ObservedEvent;
 
@@ -30,6 +38,7 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
     private static final long EPOCH_MINUTE_OF_WEEK = 3 * 1440;
 
     private final ReportTargets targets;
+    private final CalibrationMeasurement calibration;
     private final LocalClock clock = new LocalClock();
     private final Map<String, PersonaStats> personas = new LinkedHashMap<>();
     private final Map<String, Long> eventTypes = new HashMap<>();
@@ -55,6 +64,8 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
 
     public DatasetReport(ReportTargets targets) {
         this.targets = targets;
+        this.calibration = new CalibrationMeasurement(Instant.parse(targets.windowStart()).toEpochMilli(),
+                Instant.parse(targets.windowEnd()).toEpochMilli(), targets.messageHorizonMillis());
         for (ReportTargets.PersonaTarget persona : targets.personas()) {
             personas.put(persona.name(), new PersonaStats());
         }
@@ -111,6 +122,7 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
     @Override
     public void accept(ObservedEvent event) {
         events++;
+        calibration.accept(event);
         String type = event.eventType() == null ? "(none)" : event.eventType();
         type = count(eventTypes, type);
         long at = EventTimes.parse(event.timestamp());
@@ -297,6 +309,19 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
     }
 
     // --- read-outs for the renderer ---
+
+    /**
+     * The calibrated statistics of the data beside the published targets; {@code truth} (the users' ground truth,
+     * rebuilt from the configuration) adds the send-time headroom, or null to report it as not measurable.
+     */
+    public List<CalibrationCheck> calibration(List<CalibrationTarget> published, Supplier<List<GroundTruth>> truth) {
+        return new Calibration(published, calibration, truth).checks();
+    }
+
+    /** The measurement behind the calibration section (its delay curves); complete once the data are read. */
+    CalibrationMeasurement calibrationMeasurement() {
+        return calibration.finish();
+    }
 
     ReportTargets targets() {
         return targets;

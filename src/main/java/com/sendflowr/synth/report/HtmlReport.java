@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +15,10 @@ import org.apache.commons.text.StringEscapeUtils;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationMeasurement;
+import com.sendflowr.synth.calibration.CalibrationTargets;
 
 /**
  * Writes a {@link DatasetReport} as one self-contained HTML page: the numbers as a JSON document inside the page
@@ -28,7 +34,14 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The page with the calibration section measured on the data alone (no send-time truth, built-in targets). */
     public static void write(Writer out, DatasetReport report, String source) throws IOException {
+        write(out, report, source, report.calibration(CalibrationTargets.published(), null));
+    }
+
+    /** The page with {@code calibration}: each target beside the measured value (see {@link DatasetReport#calibration}). */
+    public static void write(Writer out, DatasetReport report, String source, List<CalibrationCheck> calibration)
+            throws IOException {
         String title = "sendflowr-synth report: " + source;
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -41,12 +54,17 @@ public final class HtmlReport {
         out.write("</code></p>\n</header>\n");
         out.write("<noscript><p>The plots are drawn by an inline script; enable JavaScript to see them.</p></noscript>\n");
         out.write("<main id=\"report\"></main>\n<script type=\"application/json\" id=\"report-data\">");
-        writeData(out, report, source);
+        writeData(out, report, source, calibration);
         out.write("</script>\n<script>\n" + ReportAssets.SCRIPT + "</script>\n</body>\n</html>\n");
         out.flush();
     }
 
     static void writeData(Writer out, DatasetReport report, String source) throws IOException {
+        writeData(out, report, source, report.calibration(CalibrationTargets.published(), null));
+    }
+
+    static void writeData(Writer out, DatasetReport report, String source, List<CalibrationCheck> calibration)
+            throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setCharacterEscapes(new ScriptSafeEscapes());
@@ -90,6 +108,7 @@ public final class HtmlReport {
             json.writeNumberField("machineOpens", report.machineOpens());
             counts(json, "eventsByTimeZone", report.eventsByZone());
             json.writeNumberField("unknownTimeZones", report.unknownZones());
+            calibration(json, report.calibrationMeasurement(), calibration);
             json.writeEndObject();
         }
     }
@@ -149,6 +168,48 @@ public final class HtmlReport {
         json.writeNumberField("negative", report.deliveryDelay().negative() + report.openDelay().negative()
                 + report.clickDelay().negative());
         json.writeEndObject();
+    }
+
+    /** The delay curves (cumulative shares at fixed delays) and each calibration target beside its measurement. */
+    private static void calibration(JsonGenerator json, CalibrationMeasurement measurement,
+                                    List<CalibrationCheck> checks) throws IOException {
+        json.writeObjectFieldStart("calibration");
+        json.writeBooleanField("curvesSettled", measurement.curvesSettled());
+        doubles(json, "curveSeconds", CalibrationMeasurement.curvePoints());
+        doubles(json, "firstOpen", measurement.firstOpenCurve());
+        doubles(json, "firstClick", measurement.firstClickCurve());
+        doubles(json, "openToClick", measurement.openToClickCurve());
+        json.writeArrayFieldStart("checks");
+        for (CalibrationCheck c : checks) {
+            json.writeStartObject();
+            json.writeStringField("id", c.target().id());
+            json.writeStringField("statistic", c.target().statistic());
+            json.writeStringField("range", c.target().range());
+            if (c.target().low() != null) {
+                json.writeNumberField("low", c.target().low());
+            }
+            if (c.target().high() != null) {
+                json.writeNumberField("high", c.target().high());
+            }
+            json.writeStringField("unit", c.target().unit().wireName());
+            json.writeStringField("source", c.target().source());
+            json.writeStringField("status", c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeStringField("measured", c.shown());
+            if (c.measured().measurable()) {
+                json.writeNumberField("value", c.measured().value());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void doubles(JsonGenerator json, String name, double[] values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (double v : values) {
+            json.writeNumber(Math.round(v * 1e6) / 1e6);
+        }
+        json.writeEndArray();
     }
 
     private static void eventsPerUser(JsonGenerator json, long[] perUser) throws IOException {

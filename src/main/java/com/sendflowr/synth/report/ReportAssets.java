@@ -33,6 +33,8 @@ final class ReportAssets {
             svg .axis { stroke: #9aa3b5; stroke-width: 1; }
             svg .line { fill: none; stroke-width: 1.5; }
             .legend span { display: inline-block; margin-right: 14px; }
+            td.unmeasured { color: #5a6478; font-style: italic; }
+            svg .target-range { fill: #2f9e6b; fill-opacity: 0.25; stroke: #2f9e6b; }
             .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; vertical-align: -1px; }
             """;
 
@@ -286,6 +288,78 @@ final class ReportAssets {
                 s.appendChild(grid);
               }
 
+              /** Cumulative shares over a logarithmic delay axis; series: [{name, color, values}], ranges: [{at, low, high, title}]. */
+              function cumulative(seconds, series, ranges) {
+                var w = 620, h = 220, left = 44, bottom = 22, top = 8, right = 8;
+                var lo = Math.log10(seconds[0]), hi = Math.log10(seconds[seconds.length - 1]);
+                function x(sec) { return left + (w - left - right) * (Math.log10(sec) - lo) / (hi - lo); }
+                function y(share) { return h - bottom - (h - bottom - top) * share; }
+                var s = sv('svg', {width: w, height: h, 'class': 'chart cumulative', role: 'img'});
+                s.appendChild(sv('line', {x1: left, y1: h - bottom, x2: w - right, y2: h - bottom, 'class': 'axis'}));
+                s.appendChild(sv('line', {x1: left, y1: top, x2: left, y2: h - bottom, 'class': 'axis'}));
+                [0, 0.5, 1].forEach(function (v) {
+                  s.appendChild(sv('text', {x: left - 4, y: y(v) + 3, 'text-anchor': 'end'}, pct(v)));
+                });
+                [60, 600, 3600, 6 * 3600, 86400, 7 * 86400, 28 * 86400].forEach(function (sec) {
+                  if (sec >= seconds[0] && sec <= seconds[seconds.length - 1]) {
+                    s.appendChild(sv('text', {x: x(sec), y: h - 6, 'text-anchor': 'middle'}, duration(sec)));
+                  }
+                });
+                (ranges || []).forEach(function (r) {
+                  var rect = sv('rect', {x: x(r.at) - 3, y: y(r.high), width: 6, height: Math.max(y(r.low) - y(r.high), 1),
+                                         'class': 'target-range'});
+                  rect.appendChild(sv('title', {}, r.title));
+                  s.appendChild(rect);
+                });
+                series.forEach(function (ser) {
+                  if (!ser.values.length) { return; }
+                  var pts = ser.values.map(function (v, i) { return x(seconds[i]).toFixed(1) + ',' + y(v).toFixed(1); });
+                  var p = sv('polyline', {points: pts.join(' '), 'class': 'line', stroke: ser.color});
+                  p.appendChild(sv('title', {}, ser.name));
+                  s.appendChild(p);
+                });
+                return s;
+              }
+
+              function calibration(d) {
+                var c = d.calibration;
+                var byId = {};
+                c.checks.forEach(function (k) { byId[k.id] = k; });
+                var s = section('calibration', 'Beside the real world: calibration',
+                  'The statistics of this dataset beside published measurements of real email (docs/calibration.md; the '
+                  + 'calibrated profile is fitted to them, and verify checks them for it). Delays and rates are measured on '
+                  + 'messages delivered at least 14 days before the window ends; human opens are those not labelled '
+                  + 'metadata.machine_open. Red: outside the published range.'
+                  + (c.curvesSettled ? '' : ' No message was delivered 14 days before the end: the curves from delivery are '
+                  + 'drawn over all messages, so the end of the data cuts their tail short.'));
+                var openRanges = [['open_within_1h', 3600], ['open_within_6h', 6 * 3600], ['open_within_24h', 86400],
+                                  ['open_within_7d', 7 * 86400]].filter(function (r) {
+                  return byId[r[0]] && byId[r[0]].low !== undefined && byId[r[0]].high !== undefined;
+                }).map(function (r) {
+                  var k = byId[r[0]];
+                  return {at: r[1], low: k.low, high: k.high, title: k.statistic + ': published ' + k.range + ' (' + k.source + ')'};
+                });
+                var grid = el('div', {'class': 'grid'});
+                grid.appendChild(el('div', {'class': 'panel', 'data-curve': 'from-delivery'}, [
+                  el('h3', {}, ['From delivery: human first opens and first clicks (cumulative share)']),
+                  legend([['first opens', BLUE], ['first clicks', ORANGE], ['published range of first opens', GREEN]]),
+                  cumulative(c.curveSeconds, [{name: 'first opens', color: BLUE, values: c.firstOpen},
+                                              {name: 'first clicks', color: ORANGE, values: c.firstClick}], openRanges)]));
+                var clickRange = byId.click_delay_median && byId.click_delay_median.high !== undefined
+                  ? [{at: byId.click_delay_median.high * 60, low: 0.5, high: 1,
+                      title: 'published: median ' + byId.click_delay_median.range + ' (' + byId.click_delay_median.source + ')'}] : [];
+                grid.appendChild(el('div', {'class': 'panel', 'data-curve': 'open-to-click'}, [
+                  el('h3', {}, ['From the open a click follows to the click (cumulative share)']),
+                  legend([['clicks', ORANGE], ['published: half by then', GREEN]]),
+                  cumulative(c.curveSeconds, [{name: 'clicks', color: ORANGE, values: c.openToClick}], clickRange)]));
+                s.appendChild(grid);
+                s.appendChild(table(['statistic', 'published range', 'measured', 'result', 'source'], c.checks.map(function (k) {
+                  var shown = k.status === 'out-of-range' ? {text: k.measured, cls: 'off'}
+                    : k.status === 'not-measurable' ? {text: k.measured, cls: 'unmeasured'} : k.measured;
+                  return [k.statistic, k.range, shown, k.status.replace(/-/g, ' '), k.source];
+                }), 9));
+              }
+
               function eventsPerUser(d) {
                 var u = d.eventsPerUser;
                 var s = section('events-per-user', 'Events per user', u.users ? int(u.users) + ' users; min ' + int(u.min)
@@ -381,7 +455,7 @@ final class ReportAssets {
               var body = document.body;
               try {
                 var d = JSON.parse(document.getElementById('report-data').textContent);
-                [overview, funnel, heatmaps, delays, eventsPerUser, coverage, fatigue, seasonality, abTests, deliverability,
+                [overview, funnel, heatmaps, delays, calibration, eventsPerUser, coverage, fatigue, seasonality, abTests, deliverability,
                  machineOpens, timeZones].forEach(function (f) { f(d); });
                 body.setAttribute('data-rendered', 'true');
               } catch (e) {

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationTarget;
 import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.model.EventType;
@@ -208,6 +210,11 @@ public final class Verification implements Consumer<ObservedEvent> {
     }
 
     public static void print(PrintWriter out, String source, List<Check> checks) {
+        print(out, source, checks, List.of());
+    }
+
+    /** The verdict as tables: the checks against the expectation, then each calibration target (when checked). */
+    public static void print(PrintWriter out, String source, List<Check> checks, List<CalibrationCheck> calibration) {
         out.printf(Locale.ROOT, "Verification of %s%n%n", source);
         int name = width("check", checks.stream().map(Check::name).toList());
         int actual = width("actual", checks.stream().map(Check::actual).toList());
@@ -220,10 +227,38 @@ public final class Verification implements Consumer<ObservedEvent> {
             out.printf(Locale.ROOT, format, c.name(), c.actual(), c.expected(), c.tolerance(),
                     c.ok() ? "ok" : "MISMATCH");
         }
-        long failed = checks.stream().filter(c -> !c.ok()).count();
-        out.printf(Locale.ROOT, "%n%s%n", failed == 0 ? "All " + checks.size() + " checks passed."
-                : failed + " of " + checks.size() + " checks failed.");
+        if (!calibration.isEmpty()) {
+            printCalibration(out, calibration);
+        }
+        long failed = checks.stream().filter(c -> !c.ok()).count() + calibration.stream().filter(c -> !c.ok()).count();
+        int all = checks.size() + calibration.size();
+        long skipped = calibration.stream().filter(c -> c.status() == CalibrationCheck.Status.NOT_MEASURABLE).count();
+        String notMeasurable = skipped == 0 ? "" : " (" + skipped + " not measurable on these data)";
+        out.printf(Locale.ROOT, "%n%s%s%n", failed == 0 ? "All " + all + " checks passed." : failed + " of " + all
+                + " checks failed.", notMeasurable);
         out.flush();
+    }
+
+    private static void printCalibration(PrintWriter out, List<CalibrationCheck> calibration) {
+        out.printf(Locale.ROOT, "%nCalibration against published measurements (docs/calibration.md)%n%n");
+        int name = width("statistic", calibration.stream().map(c -> c.target().statistic()).toList());
+        int range = width("published range", calibration.stream().map(c -> c.target().range()).toList());
+        int measured = width("measured", calibration.stream().map(CalibrationCheck::shown).toList());
+        String format = "  %-" + name + "s  %-" + range + "s  %-" + measured + "s  %-14s  %s%n";
+        out.printf(Locale.ROOT, format, "statistic", "published range", "measured", "result", "source");
+        out.println("  " + "-".repeat(name + range + measured + 14 + 8 + "source".length()));
+        for (CalibrationCheck c : calibration) {
+            out.printf(Locale.ROOT, format, c.target().statistic(), c.target().range(), c.shown(), result(c),
+                    c.target().source());
+        }
+    }
+
+    private static String result(CalibrationCheck check) {
+        return switch (check.status()) {
+            case IN_RANGE -> "ok";
+            case OUT_OF_RANGE -> "OUT OF RANGE";
+            case NOT_MEASURABLE -> "not measurable";
+        };
     }
 
     private static int width(String header, List<String> cells) {
@@ -232,13 +267,24 @@ public final class Verification implements Consumer<ObservedEvent> {
 
     /** The verdict for pipelines ({@code --output json}), written with Jackson's streaming generator. */
     public static void printJson(Writer out, String source, List<Check> checks) throws IOException {
+        printJson(out, source, checks, List.of());
+    }
+
+    /**
+     * The verdict for pipelines; with calibration targets, a {@code calibration} array holds each target's range,
+     * source, measured value and status (the rows of docs/calibration.md's table).
+     */
+    public static void printJson(Writer out, String source, List<Check> checks, List<CalibrationCheck> calibration)
+            throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("source", source);
-            json.writeBooleanField("passed", checks.stream().allMatch(Check::ok));
-            json.writeNumberField("failed", checks.stream().filter(c -> !c.ok()).count());
+            json.writeBooleanField("passed", checks.stream().allMatch(Check::ok)
+                    && calibration.stream().allMatch(CalibrationCheck::ok));
+            json.writeNumberField("failed", checks.stream().filter(c -> !c.ok()).count()
+                    + calibration.stream().filter(c -> !c.ok()).count());
             json.writeArrayFieldStart("checks");
             for (Check c : checks) {
                 json.writeStartObject();
@@ -259,10 +305,45 @@ public final class Verification implements Consumer<ObservedEvent> {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (!calibration.isEmpty()) {
+                calibrationJson(json, calibration);
+            }
             json.writeEndObject();
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    private static void calibrationJson(JsonGenerator json, List<CalibrationCheck> calibration) throws IOException {
+        json.writeArrayFieldStart("calibration");
+        for (CalibrationCheck c : calibration) {
+            CalibrationTarget t = c.target();
+            json.writeStartObject();
+            json.writeStringField("id", t.id());
+            json.writeStringField("statistic", t.statistic());
+            json.writeStringField("status", c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeBooleanField("ok", c.ok());
+            json.writeStringField("range", t.range());
+            if (t.low() != null) {
+                json.writeNumberField("low", t.low());
+            }
+            if (t.high() != null) {
+                json.writeNumberField("high", t.high());
+            }
+            json.writeStringField("unit", t.unit().wireName());
+            json.writeStringField("source", t.source());
+            json.writeStringField("measured", c.shown());
+            if (c.measured().measurable()) {
+                json.writeNumberField("value", c.measured().value());
+                if (c.measured().detail() != null) {
+                    json.writeStringField("detail", c.measured().detail());
+                }
+            } else {
+                json.writeStringField("reason", c.measured().unmeasurable());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**

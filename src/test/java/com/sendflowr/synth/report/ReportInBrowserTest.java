@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationTargets;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.testing.Chromium;
 import com.sendflowr.synth.testing.Datasets;
@@ -66,8 +69,8 @@ class ReportInBrowserTest {
         assertThat(count(Pattern.compile("<svg [^>]*class=\"heatmap opens\""), dom)).isEqualTo(PERSONAS);
         assertThat(count(Pattern.compile("<svg [^>]*class=\"heatmap clicks\""), dom)).isEqualTo(PERSONAS);
         assertThat(count(Pattern.compile("<svg [^>]*class=\"chart histogram\""), dom)).isEqualTo(3);
-        for (String section : new String[] {"overview", "funnel", "heatmaps", "delays", "events-per-user", "coverage",
-                "fatigue", "seasonality"}) {
+        for (String section : new String[] {"overview", "funnel", "heatmaps", "delays", "calibration", "events-per-user",
+                "coverage", "fatigue", "seasonality"}) {
             assertThat(dom).contains("data-section=\"" + section + "\"");
         }
         // today's data carry none of the realism features: their sections stay out
@@ -76,6 +79,37 @@ class ReportInBrowserTest {
         }
         long sent = report.personas().values().stream().mapToLong(p -> p.sent).sum();
         assertThat(dom).contains(">" + String.format("%,d", sent) + "<");
+    }
+
+    @Test
+    void theCalibrationSectionDrawsTheDelayCurvesBesideThePublishedRangesAndTheHeadroomFromTheTruth() throws Exception {
+        RunPlan plan = Datasets.plan(7);
+        List<CalibrationCheck> checks = report.calibration(CalibrationTargets.published(), plan::groundTruth);
+        Path withTruth = dir.resolve("calibration.html");
+        try (Writer out = Files.newBufferedWriter(withTruth, StandardCharsets.UTF_8)) {
+            HtmlReport.write(out, report, "test data", checks);
+        }
+        Chromium.Result result = chromium.dumpDom(withTruth, dir);
+        String dom = result.stdout();
+        assertThat(result.consoleMessages()).as(result.stderr()).isEmpty();
+        assertThat(dom).containsPattern("<body[^>]* data-rendered=\"true\"");
+        String section = dom.substring(dom.indexOf("data-section=\"calibration\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        // two curves from delivery (first opens, first clicks) and one from open to click, each a polyline
+        assertThat(count(Pattern.compile("<svg [^>]*class=\"chart cumulative\""), section)).isEqualTo(2);
+        assertThat(count(Pattern.compile("<polyline "), section)).isEqualTo(3);
+        // four published ranges of first opens (1 h, 6 h, 24 h, 7 d) and the click median
+        assertThat(count(Pattern.compile("<rect [^>]*class=\"target-range\""), section)).isEqualTo(5);
+        // one table row per target, with its source; a week of data has no settled message (14 days before the end)
+        assertThat(count(Pattern.compile("<tr>"), section)).isEqualTo(1 + checks.size());
+        assertThat(section).contains("XCampaign, CIKM 2025", "Emarsys, Klaviyo STO reports", "not measurable: no deliveries",
+                "oracle per-user best hour of week over the best single hour");
+        CalibrationCheck headroom = checks.stream().filter(c -> c.target().id().equals("send_time_headroom")).findFirst()
+                .orElseThrow();
+        assertThat(headroom.measured().measurable()).isTrue();
+        assertThat(section).contains(headroom.shown());
+        // eight campaigns a day: out of range, shown in red
+        assertThat(section).containsPattern("<td class=\"off\">[0-9.]+/week");
     }
 
     @Test
