@@ -163,7 +163,8 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
         if (event.messageId() == null || existing != null) {
             return;
         }
-        UserState user = event.recipientId() == null ? null : users.computeIfAbsent(event.recipientId(), r -> new UserState());
+        UserState user = event.recipientId() == null ? null
+                : users.computeIfAbsent(event.recipientId(), r -> new UserState());
         int prior = user == null ? 0 : user.sendsInPriorWeek(at);
         messages.put(event.messageId(), new MessageState(at, user, prior, event.timeZone()));
     }
@@ -339,9 +340,10 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
             results.put(Statistic.CLICK_DELAY_MEDIAN, Measured.notMeasurable(Statistic.CLICK_DELAY_MEDIAN,
                     "no click follows a human open in the data"));
         } else {
+            String without = clicksWithoutHumanOpen == 0 ? ""
+                    : text("; %,d without a human open before", clicksWithoutHumanOpen);
             results.put(Statistic.CLICK_DELAY_MEDIAN, Measured.of(Statistic.CLICK_DELAY_MEDIAN,
-                    openToClick.quantileSeconds(0.5) / 60, text("of %,d clicks", openToClick.count())
-                            + (clicksWithoutHumanOpen > 0 ? text("; %,d without a human open before", clicksWithoutHumanOpen) : "")));
+                    openToClick.quantileSeconds(0.5) / 60, text("of %,d clicks", openToClick.count()) + without));
         }
         Statistic s = Statistic.CLICK_FRONT_LOADING;
         if (!labelled) {

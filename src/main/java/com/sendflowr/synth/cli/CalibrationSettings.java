@@ -11,7 +11,10 @@ import com.sendflowr.synth.calibration.CalibrationTargets;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.config.SynthConfig;
 
-/** The calibration targets the configuration names: a user's table ({@code synth.calibration.targets}) or the built-in one. */
+/**
+ * The calibration targets the configuration names: a user's table ({@code synth.calibration.targets}) or the
+ * built-in one.
+ */
 final class CalibrationSettings {
 
     static final String TARGETS_KEY = "synth.calibration.targets";

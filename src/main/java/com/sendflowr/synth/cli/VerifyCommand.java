@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Read a dataset back (a JSON Lines file or a Kafka topic) and check its counts, duplicates and "
-                + "per-persona rates against the configuration's expectation; with synth.calibration.check (the calibrated "
-                + "profile) also each statistic against its published real-world range. Exit 0 if all checks pass, 3 if not.",
+                + "per-persona rates against the configuration's expectation; with synth.calibration.check (the "
+                + "calibrated profile) also each statistic against its published real-world range. Exit 0 if all "
+                + "checks pass, 3 if not.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth verify jsonl:sendflowr-events.jsonl",
