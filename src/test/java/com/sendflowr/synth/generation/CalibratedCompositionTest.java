@@ -23,8 +23,12 @@ import com.sendflowr.synth.testing.Settings;
  */
 class CalibratedCompositionTest {
 
+    /** Cold start and deliverability draw per window, so they never composed across windows (nor in the default). */
+    private static final Map<String, String> WITHOUT_UNCOMPOSABLE = Map.of("synth.cold-start.enabled", "false",
+            "synth.deliverability.enabled", "false");
+
     private static ModelSettings window(String start, String end) {
-        return SettingsReader.read(Settings.config("calibrated", Map.of()), Optional.empty(),
+        return SettingsReader.read(Settings.config("calibrated", WITHOUT_UNCOMPOSABLE), Optional.empty(),
                 new WindowOverrides(Optional.of(start), Optional.empty(), Optional.of(end)), Settings.CLOCK);
     }
 

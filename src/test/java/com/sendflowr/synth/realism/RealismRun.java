@@ -54,7 +54,14 @@ final class RealismRun {
      */
     static synchronized RealismRun calibratedAtScale() {
         if (calibrated == null) {
-            calibrated = calibrated(scaledUsers(6));
+            // users present the whole window and never suppressed: their cadence is the campaigns' alone
+            String[] users = scaledUsers(6);
+            String[] overrides = java.util.Arrays.copyOf(users, users.length + 4);
+            overrides[users.length] = "synth.cold-start.enabled";
+            overrides[users.length + 1] = "false";
+            overrides[users.length + 2] = "synth.deliverability.enabled";
+            overrides[users.length + 3] = "false";
+            calibrated = calibrated(overrides);
         }
         return calibrated;
     }
