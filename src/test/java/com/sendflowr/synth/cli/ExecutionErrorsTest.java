@@ -17,15 +17,14 @@ import picocli.CommandLine.ParseResult;
  */
 class ExecutionErrorsTest {
 
-    private static final Exception FAILURE = new IllegalStateException("plan failed",
-            new NullPointerException("no campaign"));
+    private final Exception failure = new IllegalStateException("plan failed", new NullPointerException("no campaign"));
 
     private final StringWriter err = new StringWriter();
 
     private int handle(Map<String, String> environment, String... args) {
         CommandLine commandLine = HelpRequest.commandLine().setErr(new PrintWriter(err, true));
         ParseResult parsed = commandLine.parseArgs(args);
-        return new ExecutionErrors(environment).handleExecutionException(FAILURE, commandLine, parsed);
+        return new ExecutionErrors(environment).handleExecutionException(failure, commandLine, parsed);
     }
 
     @Test
