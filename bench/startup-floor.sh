@@ -7,7 +7,7 @@
 #   GH=$(../shared/native/graalvm-home) bench/startup-floor.sh   # after the product's native build
 # The two floor apps (bench/startup-floor/) are built natively the first time (~7 min on 2 cores).
 source "$(dirname "$0")/runtimes.sh"
-[[ -n "$NATIVE" ]] || { echo "no native executable in target/: build it first (README, \"Native executable\")" >&2; exit 1; }
+[[ -n "$NATIVE" ]] || { echo "no native executable in target/: build it first (docs/startup-and-native.md)" >&2; exit 1; }
 FLOOR=bench/startup-floor
 if [[ ! -x $FLOOR/bare/target/bare-1-runner || ! -x $FLOOR/messaging/target/messaging-1-runner ]]; then
   ./mvnw -B -q -f $FLOOR/pom.xml package -Dquarkus.native.enabled=true -Dquarkus.native.graalvm-home="${GH:?set GH to the GraalVM home (../shared/native/graalvm-home)}" >&2

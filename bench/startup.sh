@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up of --help, --version and summary: native executable vs JVM fast-jar (JDK 17) [vs JVM aot-jar on JDK 25
-# with its AOT cache, if target/quarkus-app/app.aot exists — see README]. hyperfine, side by side; prints min and
+# with its AOT cache, if target/quarkus-app/app.aot exists — see docs/startup-and-native.md]. hyperfine, side by side; prints min and
 # median (ms).
 source "$(dirname "$0")/runtimes.sh"
 if [[ -f target/quarkus-app/app.aot ]]; then

@@ -3,6 +3,7 @@ package com.sendflowr.synth.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.config.InvalidConfigurationException;
@@ -14,8 +15,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Maps what went wrong to an exit code and one line per problem, without stack traces. */
+/**
+ * Maps what went wrong to an exit code and one line per problem, without stack traces; an unexpected failure is
+ * followed by its full cause when the user asked for it ({@link StackTraceRequest}).
+ */
 public class ExecutionErrors implements IExecutionExceptionHandler {
+
+    private final Map<String, String> environment;
+
+    public ExecutionErrors() {
+        this(System.getenv());
+    }
+
+    ExecutionErrors(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -52,6 +66,9 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
             code = ExitCodes.FAILURE;
         } else {
             err.println(unexpected(ex));
+            if (StackTraceRequest.requested(parseResult, environment)) {
+                ex.printStackTrace(err);
+            }
             code = ExitCodes.FAILURE;
         }
         err.flush();
@@ -69,7 +86,7 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
                     + "-jar or in JAVA_TOOL_OPTIONS; native executable: as its first argument) or a higher container "
                     + "limit";
         }
-        return "error: " + cause;
+        return "error: " + cause + " (" + StackTraceRequest.OPTION + " prints its full cause)";
     }
 
     private static Throwable rootCause(Throwable t) {

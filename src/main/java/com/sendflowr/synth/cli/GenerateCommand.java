@@ -29,13 +29,16 @@ import picocli.CommandLine.Spec;
         description = "Generate the event history and write it to a sink, then print actual counts beside the expectation.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  sendflowr-synth generate                     # to Kafka if a broker is configured, else a file",
+            "  # to Kafka if a broker is configured, else a file",
+            "  sendflowr-synth generate",
             "  sendflowr-synth generate --sink csv:events.csv --seed 7",
             "  sendflowr-synth generate --sink stdout --days 7 | head",
-            "  sendflowr-synth generate --end today --days 101   # rolling window",
+            "  # a rolling window",
+            "  sendflowr-synth generate --end today --days 101",
             "  sendflowr-synth generate --shard 2/8 --sink jsonl:part-2.jsonl",
             "  sendflowr-synth --bootstrap-servers 127.0.0.1:9092 generate --sink kafka",
-            "  sendflowr-synth --profile realistic generate --manifest truth.jsonl   # every realism feature on",
+            "  # every realism feature on, with the per-user ground truth",
+            "  sendflowr-synth --profile realistic generate --manifest truth.jsonl",
         })
 public class GenerateCommand implements Callable<Integer> {
 

@@ -38,7 +38,8 @@ public class Main {
                 System.setProperty(key, value);
             });
             // the exit handler is looked up when called: test launchers install their own during the boot
-            Quarkus.run(PicocliRunner.class, (status, failure) -> finish(status, failure,
+            boolean stackTrace = StackTraceRequest.requested(args, System.getenv());
+            Quarkus.run(PicocliRunner.class, (status, failure) -> finish(status, failure, stackTrace,
                     ApplicationLifecycleManager.getDefaultExitCodeHandler(), Console.err()), args);
         } finally {
             previous.forEach((key, value) -> {
@@ -53,9 +54,11 @@ public class Main {
 
     /**
      * Reports how the run ended and exits. Quarkus hands a failure (a failed boot, or an error out of a command, which
-     * picocli does not catch) to this handler instead of logging it, so it is reported here, in one line.
+     * picocli does not catch) to this handler instead of logging it, so it is reported here, in one line, and with
+     * its full cause when {@code stackTrace} was asked for.
      */
-    static void finish(int status, Throwable failure, BiConsumer<Integer, Throwable> exit, PrintWriter err) {
+    static void finish(int status, Throwable failure, boolean stackTrace, BiConsumer<Integer, Throwable> exit,
+            PrintWriter err) {
         if (failure != null && BootFailure.isConfiguration(failure)) {
             err.println(BootFailure.describe(failure));
             exit.accept(ExitCodes.USAGE, null);
@@ -63,6 +66,10 @@ public class Main {
         }
         if (failure != null) {
             err.println(ExecutionErrors.unexpected(failure));
+            if (stackTrace) {
+                failure.printStackTrace(err);
+                err.flush();
+            }
         }
         exit.accept(status, failure);
     }

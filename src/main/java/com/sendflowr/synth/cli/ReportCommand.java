@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  sendflowr-synth report sendflowr-events.jsonl --out report.html",
             "  sendflowr-synth report jsonl:week.jsonl --days 7 --out week.html",
-            "  sendflowr-synth --bootstrap-servers kafka:9092 report kafka:email-events --out report.html",
+            "  sendflowr-synth --bootstrap-servers kafka:9092 report kafka:email-events \\",
+            "      --out report.html",
         })
 public class ReportCommand implements Callable<Integer> {
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command; its subcommands are added when the command line is built ({@link Subcommands}). */
@@ -25,15 +26,27 @@ import picocli.CommandLine.Spec;
                 + "(sent, delivered, opened, clicked) for SendFlowr's send-time optimisation.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  sendflowr-synth --summary                      # expected counts of the default dataset",
-            "  sendflowr-synth --dry-run                      # generate and count, write nothing",
+            "  # expected counts of the default dataset",
+            "  sendflowr-synth --summary",
+            "  # generate and count, write nothing",
+            "  sendflowr-synth --dry-run",
             "  sendflowr-synth generate --sink jsonl:events.jsonl",
             "  sendflowr-synth --config my-personas.yaml summary",
-            "  source <(sendflowr-synth generate-completion)  # bash/zsh completion",
+            "  # bash/zsh completion",
+            "  source <(sendflowr-synth generate-completion)",
             "",
-            "Configuration: application.yaml defaults under 'synth.', overridden by --config FILE (YAML),",
-            "environment variables (SYNTH_SEED=7) and -D properties (-Dsynth.seed=7).",
-            "Exit codes: 0 done, 1 failure, 2 invalid usage or configuration, 130 interrupted.",
+            "Configuration: application.yaml defaults under 'synth.', overridden by",
+            "--config FILE (YAML), environment variables (SYNTH_SEED=7) and -D properties",
+            "(-Dsynth.seed=7).",
+            "",
+            "Exit codes:",
+            "  0    done (for Kafka: every record acknowledged)",
+            "  1    a runtime failure: I/O, broker, an unexpected error (--stacktrace or",
+            "       SYNTH_STACKTRACE=1 prints its full cause)",
+            "  2    invalid command line or configuration; nothing was written",
+            "  3    verify found a mismatch",
+            "  130  stopped by Ctrl-C (SIGINT)",
+            "  143  stopped by SIGTERM",
         })
 public class SynthCommand implements Callable<Integer> {
 
@@ -54,6 +67,10 @@ public class SynthCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "A configuration profile (same as quarkus.profile / "
             + "QUARKUS_PROFILE): 'realistic' turns every realism feature on.")
     String profile;
+
+    @Option(names = StackTraceRequest.OPTION, scope = ScopeType.INHERIT, description = "Print the full cause of an "
+            + "unexpected error (also: " + StackTraceRequest.VARIABLE + "=1).")
+    boolean stackTrace;
 
     @Mixin
     RunOptions options;

@@ -10,7 +10,7 @@ import io.smallrye.config.source.yaml.YamlConfigSourceLoader;
  * {@code META-INF/microprofile-config.yaml|yml} and {@code META-INF/microprofile-config.properties} at every start.
  *
  * <p>Why: a classpath lookup in a native image compares resource keys (records) whose {@code equals} runs as
- * interpreted method handles; these searches were ~15% of {@code summary}'s run time (README, "Start-up"). They find
+ * interpreted method handles; these searches were ~15% of {@code summary}'s run time (docs/startup-and-native.md). They find
  * nothing new: Quarkus records the embedded {@code application.yaml}, profiles included, at build time as the
  * lowest-ordinal source. System properties, the environment, {@code ./config/application.yaml} and {@code --config}
  * files ({@code quarkus.config.locations}) are read as before. The JVM keeps SmallRye's usual sources.

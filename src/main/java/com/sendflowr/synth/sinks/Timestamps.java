@@ -5,8 +5,9 @@ import java.time.LocalDate;
 
 /**
  * ISO-8601 UTC timestamps with millisecond precision and {@code Z}, e.g. {@code 2025-10-01T07:13:22.123Z}.
- * Written by hand into a reused buffer because the event stream formats two per event (a benchmark in the README
- * shows DateTimeFormatter at about a quarter of the serialisation time); the date part comes from java.time.
+ * Written by hand into a reused buffer because the event stream formats two per event (measured,
+ * DateTimeFormatter was about a quarter of the serialisation time); the date part comes from
+ * java.time.
  */
 final class Timestamps {
 

@@ -31,6 +31,12 @@ class CliTest {
     }
 
     @Test
+    void theStackTraceOptionIsAcceptedBeforeAndAfterTheCommand(QuarkusMainLauncher launcher) {
+        assertThat(launcher.launch("--stacktrace", "summary").exitCode()).isZero();
+        assertThat(launcher.launch("summary", "--stacktrace").exitCode()).isZero();
+    }
+
+    @Test
     void helpNeedsNoValidConfiguration(QuarkusMainLauncher launcher) throws IOException {
         Path broken = tmp.resolve("broken.yaml");
         Files.writeString(broken, "synth:\n  seed: not-a-number\n");

@@ -20,7 +20,11 @@ class RunEndTest {
     private final List<Object> exits = new ArrayList<>();
 
     private void finish(int status, Throwable failure) {
-        Main.finish(status, failure, (code, cause) -> exits.add(code), new PrintWriter(err, true));
+        finish(status, failure, false);
+    }
+
+    private void finish(int status, Throwable failure, boolean stackTrace) {
+        Main.finish(status, failure, stackTrace, (code, cause) -> exits.add(code), new PrintWriter(err, true));
     }
 
     @Test
@@ -35,7 +39,20 @@ class RunEndTest {
     void anyOtherFailureIsOneLineWithItsRootCause() {
         finish(ExitCodes.FAILURE, new IllegalStateException("boot failed", new UncheckedIOException(
                 new java.io.IOException("disk gone"))));
-        assertThat(err.toString().strip()).isEqualTo("error: java.io.IOException: disk gone");
+        assertThat(err.toString().strip())
+                .isEqualTo("error: java.io.IOException: disk gone (--stacktrace prints its full cause)");
+        assertThat(exits).containsExactly(ExitCodes.FAILURE);
+    }
+
+    @Test
+    void askedForTheStackTraceTheWholeChainFollows() {
+        finish(ExitCodes.FAILURE, new IllegalStateException("boot failed", new UncheckedIOException(
+                new java.io.IOException("disk gone"))), true);
+        String[] lines = err.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("error: java.io.IOException: disk gone (--stacktrace prints its full cause)");
+        assertThat(lines[1]).isEqualTo("java.lang.IllegalStateException: boot failed");
+        assertThat(err.toString()).contains("\tat com.sendflowr.synth.cli.RunEndTest.",
+                "Caused by: java.io.UncheckedIOException", "Caused by: java.io.IOException: disk gone");
         assertThat(exits).containsExactly(ExitCodes.FAILURE);
     }
 
