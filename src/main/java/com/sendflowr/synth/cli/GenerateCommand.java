@@ -73,6 +73,9 @@ public class GenerateCommand implements Callable<Integer> {
         if (manifest != null && !ManifestWriter.supports(manifest)) {
             throw new InvalidConfigurationException("--manifest", "'" + manifest + "' is not " + ManifestWriter.ACCEPTED);
         }
+        if (sinkSpec.kind() == SinkSpec.Kind.KAFKA) {
+            kafka.checkBootstrap();
+        }
         RunPlan plan = engine.plan(options);
         if (manifest != null) {
             ManifestWriter.write(manifest, plan.groundTruth());

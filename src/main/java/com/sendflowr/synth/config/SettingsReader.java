@@ -43,6 +43,8 @@ import com.sendflowr.synth.model.Persona;
 public final class SettingsReader {
 
     private static final String P = "synth.";
+    /** The activity weights are relative: a larger peak weight only squeezes the others towards nothing. */
+    private static final double MAX_WEIGHT = 1000;
 
     private final Clock clock;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -83,11 +85,14 @@ public final class SettingsReader {
         ordered("engagement.click-min-delay", engagement.clickMinDelay(), "engagement.click-max-delay",
                 engagement.clickMaxDelay());
         positive("engagement.click-mean-delay", engagement.clickMeanDelay());
+        ordered("engagement.click-mean-delay", engagement.clickMeanDelay(), "engagement.click-max-delay",
+                engagement.clickMaxDelay());
         mean("engagement.reclick-mean", engagement.reclickMean());
         probability("engagement.send-time-effect", engagement.sendTimeEffect());
 
         SynthConfig.ActivityConfig activity = c.activity();
-        check(activity.peakWeight() > 0, "activity.peak-weight", activity.peakWeight(), "must be above 0");
+        check(activity.peakWeight() > 0 && activity.peakWeight() <= MAX_WEIGHT, "activity.peak-weight",
+                activity.peakWeight(), "must be above 0 and at most " + (int) MAX_WEIGHT + " (the weights are relative)");
         check(activity.secondaryWeight() > 0 && activity.secondaryWeight() <= activity.peakWeight(),
                 "activity.secondary-weight", activity.secondaryWeight(), "must be above 0 and at most activity.peak-weight");
         check(activity.baselineWeight() > 0 && activity.baselineWeight() <= activity.secondaryWeight(),
@@ -111,6 +116,7 @@ public final class SettingsReader {
                 "events.link-base-url", events.linkBaseUrl(), "must be an http(s) URL without a trailing slash");
 
         Realism realism = realism(c, engagement);
+        kafkaAndOutput(c.kafka(), c.output());
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
@@ -132,6 +138,14 @@ public final class SettingsReader {
                 engagement.sendTimeEffect(),
                 new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
                 events.labels(), realism);
+    }
+
+    private void kafkaAndOutput(SynthConfig.KafkaConfig kafka, SynthConfig.OutputConfig output) {
+        positive("kafka.connect-timeout", kafka.connectTimeout());
+        positive("kafka.stall-timeout", kafka.stallTimeout());
+        check(kafka.partitions() > 0, "kafka.partitions", kafka.partitions(), "must be a positive number of partitions");
+        check(output.progressEveryDays() > 0, "output.progress-every-days", output.progressEveryDays(),
+                "must be a positive number of days");
     }
 
     private Realism realism(SynthConfig c, SynthConfig.EngagementConfig engagement) {
@@ -216,8 +230,8 @@ public final class SettingsReader {
                 "drift.peak-shift", drift.peakShift(), "must be from 0 to 6h");
         probability("drift.switch-share", drift.switchShare());
 
-        if (strength == null || mix == null || abTests == null) {
-            return null;
+        if (strength == null || mix == null || abTests == null || !problems.isEmpty()) {
+            return null; // reported: the values may not even fit in milliseconds
         }
         return new Realism(strength, mix,
                 new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
@@ -367,8 +381,9 @@ public final class SettingsReader {
             return String.valueOf(value);
         }
         long seconds = duration.toSeconds();
-        if (duration.toMillis() % 1000 != 0) {
-            return duration.toMillis() + "ms";
+        if (duration.getNano() % 1_000_000_000 != 0) {
+            return duration.getNano() % 1_000_000 == 0 && Math.abs(seconds) < Long.MAX_VALUE / 1000
+                    ? duration.toMillis() + "ms" : duration.toString();
         }
         if (seconds != 0 && seconds % 3600 == 0) {
             return seconds / 3600 + "h";
