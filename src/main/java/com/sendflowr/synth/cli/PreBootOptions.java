@@ -54,8 +54,7 @@ final class PreBootOptions {
                 }
                 if (value != null && option.getKey().equals("--config")) {
                     properties.putAll(checkedConfigFile(value));
-                }
-                if (value != null) {
+                } else if (value != null) {
                     properties.put(option.getValue(), option.getKey().equals("--config") ? configLocation(value) : value);
                     if (option.getKey().equals("--profile")) {
                         // a test launch reads its profile from here instead (in-process @QuarkusMainTest)
@@ -92,17 +91,29 @@ final class PreBootOptions {
      * as stand-ins plus the problems to report after boot, beside the range checks ({@link DeferredProblems}).
      */
     private static Map<String, String> checkedConfigFile(String file) {
-        configLocation(file);
+        String location = configLocation(file);
         ConfigFileCheck.Result result = ConfigFileCheck.check(Path.of(file));
         if (result.fatal()) {
             throw new InvalidConfigurationException(result.problems());
         }
-        Map<String, String> properties = new LinkedHashMap<>(result.standIns());
-        properties.putAll(result.derived());
+        Map<String, String> properties = new LinkedHashMap<>(result.derived());
+        properties.put("quarkus.config.locations", result.withStandIns().map(PreBootOptions::temporaryCopy).orElse(location));
         if (!result.problems().isEmpty()) {
             properties.put(DeferredProblems.PROPERTY, DeferredProblems.encode(result.problems()));
         }
         return properties;
+    }
+
+    /** The file's text with stand-ins, booted with instead of the file; deleted when the process ends. */
+    private static String temporaryCopy(String text) {
+        try {
+            Path copy = Files.createTempFile("sendflowr-synth-config-", ".yaml");
+            copy.toFile().deleteOnExit();
+            Files.writeString(copy, text);
+            return copy.toUri().toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--config: cannot write a temporary copy (" + e.getMessage() + ")");
+        }
     }
 
     private static String configLocation(String file) {

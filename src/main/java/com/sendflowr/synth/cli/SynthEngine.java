@@ -49,11 +49,12 @@ public class SynthEngine {
         List<ConfigProblem> problems = new ArrayList<>(deferred);
         Optional<Long> seed = Optional.ofNullable(options.seed)
                 .map(text -> whole("--seed", text, Long.MIN_VALUE, Long.MAX_VALUE, "a whole number", problems));
+        // a --days that is not a number is reported here; the window is then checked with the configured days
         Optional<Integer> days = Optional.ofNullable(options.days)
                 .map(text -> whole("--days", text, 1, Integer.MAX_VALUE, "a positive whole number of days", problems))
-                .map(Long::intValue);
-        WindowOverrides window = new WindowOverrides(Optional.ofNullable(options.start),
-                options.days != null && days.isEmpty() ? Optional.of(1) : days, Optional.ofNullable(options.end));
+                .filter(value -> value > 0).map(Long::intValue);
+        WindowOverrides window = new WindowOverrides(Optional.ofNullable(options.start), days,
+                Optional.ofNullable(options.end));
         Shard shard = shard(options, problems);
         int threads = threads(options, problems);
         ModelSettings settings = null;

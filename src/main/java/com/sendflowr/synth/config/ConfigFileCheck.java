@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,9 +66,11 @@ public final class ConfigFileCheck {
 
     /**
      * The problems found; neutral values for keys whose own value could not be converted; values derived from the
-     * file (the window's days when it gives start and end).
+     * file (the window's days when it gives start and end); the file's text with the stand-ins in place of the
+     * values that could not be converted (empty when there are none), to boot with instead of the file.
      */
-    public record Result(List<ConfigProblem> problems, Map<String, String> standIns, Map<String, String> derived) {
+    public record Result(List<ConfigProblem> problems, Map<String, String> standIns, Map<String, String> derived,
+                         Optional<String> withStandIns) {
 
         /** Whether the boot cannot go on: some problem has no stand-in value. */
         public boolean fatal() {
@@ -80,6 +84,8 @@ public final class ConfigFileCheck {
     private final Map<String, String> standIns = new LinkedHashMap<>();
     private final Map<String, String> derived = new LinkedHashMap<>();
     private final Map<String, String> scalars = new HashMap<>();
+    private final Map<String, ScalarNode> scalarNodes = new HashMap<>();
+    private String text;
 
     private ConfigFileCheck(Path file) {
         this.file = file;
@@ -89,11 +95,12 @@ public final class ConfigFileCheck {
     public static Result check(Path file) {
         ConfigFileCheck check = new ConfigFileCheck(file);
         check.run();
-        return new Result(List.copyOf(check.problems), Map.copyOf(check.standIns), Map.copyOf(check.derived));
+        return new Result(List.copyOf(check.problems), Map.copyOf(check.standIns), Map.copyOf(check.derived),
+                check.withStandIns());
     }
 
     private void run() {
-        String text = text();
+        text = text();
         if (text == null) {
             return;
         }
@@ -191,6 +198,7 @@ public final class ConfigFileCheck {
                         + "or remove the key to keep its default"));
             } else if (value instanceof ScalarNode scalar) {
                 scalars.put(key, scalar.getValue());
+                scalarNodes.put(key, scalar);
             }
         }
     }
@@ -264,7 +272,9 @@ public final class ConfigFileCheck {
             String key = conversion.group(1);
             problems.add(new ConfigProblem(key, "'" + conversion.group(2) + "' " + expected(conversion.group(3))
                     + " (in " + name + ")"));
-            standIns.put(key, STAND_IN);
+            if (scalarNodes.containsKey(key)) {
+                standIns.put(key, STAND_IN);
+            }
             return;
         }
         Matcher unmapped = UNMAPPED.matcher(message);
@@ -293,6 +303,29 @@ public final class ConfigFileCheck {
             return "is not a number";
         }
         return "is not a value of this key's type";
+    }
+
+    /** The text with each stand-in in place of its key's value (by the value's position in the file). */
+    private Optional<String> withStandIns() {
+        if (standIns.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] codePoints = text.codePoints().toArray();
+        List<ScalarNode> nodes = standIns.keySet().stream().map(scalarNodes::get)
+                .sorted(Comparator.comparingInt((ScalarNode n) -> n.getStartMark().getIndex()).reversed()).toList();
+        StringBuilder result = new StringBuilder();
+        int end = codePoints.length;
+        List<String> pieces = new ArrayList<>();
+        for (ScalarNode node : nodes) {
+            pieces.add(new String(codePoints, node.getEndMark().getIndex(), end - node.getEndMark().getIndex()));
+            pieces.add(STAND_IN);
+            end = node.getStartMark().getIndex();
+        }
+        result.append(new String(codePoints, 0, end));
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            result.append(pieces.get(i));
+        }
+        return Optional.of(result.toString());
     }
 
     /** SmallRye reads anything but true/yes/on/1 as false; a configuration file says true or false. */
