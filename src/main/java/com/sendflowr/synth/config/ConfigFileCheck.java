@@ -86,6 +86,7 @@ public final class ConfigFileCheck {
     private final Map<String, String> scalars = new HashMap<>();
     private final Map<String, ScalarNode> scalarNodes = new HashMap<>();
     private String text;
+    private Map<String, String> defaults;
 
     private ConfigFileCheck(Path file) {
         this.file = file;
@@ -273,7 +274,7 @@ public final class ConfigFileCheck {
             problems.add(new ConfigProblem(key, "'" + conversion.group(2) + "' " + expected(conversion.group(3))
                     + " (in " + name + ")"));
             if (scalarNodes.containsKey(key)) {
-                standIns.put(key, STAND_IN);
+                standIns.put(key, builtInDefaults().getOrDefault(key, STAND_IN));
             }
             return;
         }
@@ -305,20 +306,57 @@ public final class ConfigFileCheck {
         return "is not a value of this key's type";
     }
 
+    /**
+     * The built-in application.yaml's values, flattened: the stand-in for a key is its default, which is consistent
+     * with the other defaults (a stand-in 0 for an open rate would put the click rate above it).
+     */
+    private Map<String, String> builtInDefaults() {
+        if (defaults == null) {
+            defaults = new HashMap<>();
+            try (var in = ConfigFileCheck.class.getResourceAsStream("/application.yaml")) {
+                if (in != null && new Yaml(new LoaderOptions()).compose(new java.io.InputStreamReader(in,
+                        StandardCharsets.UTF_8)) instanceof MappingNode root) {
+                    flatten("", root, defaults);
+                }
+            } catch (IOException | RuntimeException e) {
+                // no defaults: 0 stands in
+            }
+        }
+        return defaults;
+    }
+
+    private static void flatten(String prefix, MappingNode mapping, Map<String, String> into) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && !key.getValue().startsWith("%")) {
+                if (tuple.getValueNode() instanceof MappingNode nested) {
+                    flatten(prefix + key.getValue() + ".", nested, into);
+                } else if (tuple.getValueNode() instanceof ScalarNode value) {
+                    into.put(prefix + key.getValue(), quotedIfNeeded(value.getValue()));
+                }
+            }
+        }
+    }
+
+    private static String quotedIfNeeded(String value) {
+        return value.matches("[A-Za-z0-9._:+-]*") ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** The text with each stand-in in place of its key's value (by the value's position in the file). */
     private Optional<String> withStandIns() {
         if (standIns.isEmpty()) {
             return Optional.empty();
         }
         int[] codePoints = text.codePoints().toArray();
-        List<ScalarNode> nodes = standIns.keySet().stream().map(scalarNodes::get)
-                .sorted(Comparator.comparingInt((ScalarNode n) -> n.getStartMark().getIndex()).reversed()).toList();
+        List<String> keys = standIns.keySet().stream()
+                .sorted(Comparator.comparingInt((String key) -> scalarNodes.get(key).getStartMark().getIndex()).reversed())
+                .toList();
         StringBuilder result = new StringBuilder();
         int end = codePoints.length;
         List<String> pieces = new ArrayList<>();
-        for (ScalarNode node : nodes) {
+        for (String key : keys) {
+            ScalarNode node = scalarNodes.get(key);
             pieces.add(new String(codePoints, node.getEndMark().getIndex(), end - node.getEndMark().getIndex()));
-            pieces.add(STAND_IN);
+            pieces.add(standIns.get(key));
             end = node.getStartMark().getIndex();
         }
         result.append(new String(codePoints, 0, end));

@@ -85,8 +85,9 @@ public final class SettingsReader {
         ordered("engagement.click-min-delay", engagement.clickMinDelay(), "engagement.click-max-delay",
                 engagement.clickMaxDelay());
         positive("engagement.click-mean-delay", engagement.clickMeanDelay());
-        ordered("engagement.click-mean-delay", engagement.clickMeanDelay(), "engagement.click-max-delay",
-                engagement.clickMaxDelay());
+        check(engagement.clickMeanDelay().compareTo(engagement.clickMaxDelay()) <= 0, "engagement.click-mean-delay",
+                engagement.clickMeanDelay(), "must be at most " + P + "engagement.click-max-delay ("
+                        + shown(engagement.clickMaxDelay()) + ")");
         mean("engagement.reclick-mean", engagement.reclickMean());
         probability("engagement.send-time-effect", engagement.sendTimeEffect());
 
