@@ -51,7 +51,8 @@ public class SynthEngine {
                 .map(text -> whole("--seed", text, Long.MIN_VALUE, Long.MAX_VALUE, "a whole number", problems));
         // a --days that is not a number is reported here; the window is then checked with the configured days
         Optional<Integer> days = Optional.ofNullable(options.days)
-                .map(text -> whole("--days", text, 1, Integer.MAX_VALUE, "a positive whole number of days", problems))
+                .map(text -> whole("--days", text, 1, Integer.MAX_VALUE,
+                        "a positive whole number of days (with fewer, the window would be empty)", problems))
                 .filter(value -> value > 0).map(Long::intValue);
         WindowOverrides window = new WindowOverrides(Optional.ofNullable(options.start), days,
                 Optional.ofNullable(options.end));
