@@ -1,6 +1,8 @@
 package com.sendflowr.synth.kafka;
 
+import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
 
 /**
@@ -11,25 +13,34 @@ import org.apache.kafka.common.errors.TimeoutException;
 enum RecordFate {
     FAILED, UNKNOWN;
 
+    /**
+     * Failed only when the broker or the client refused the record for good (a non-retriable broker error, or a
+     * record that could not be serialised); anything else — an expiry, a retriable error, the producer closed while
+     * the record was in flight (SIGTERM during an outage) — leaves its fate unknown.
+     */
     static RecordFate ofFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TimeoutException || t instanceof RetriableException) {
                 return UNKNOWN;
             }
+            if (t instanceof ApiException || t instanceof SerializationException) {
+                return FAILED;
+            }
         }
-        return FAILED;
+        return UNKNOWN;
     }
 
     /** A plain sentence for the first failure, without Kafka's internal wording or class names. */
     static String describe(Throwable error, String bootstrap) {
-        if (ofFailure(error) == UNKNOWN) {
-            return "Kafka at " + bootstrap + " did not acknowledge records within the producer's delivery.timeout.ms "
-                    + "(broker down or unreachable for longer than that?)";
-        }
         Throwable cause = error;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return "Kafka at " + bootstrap + " refused a record: " + cause.getMessage();
+        if (cause instanceof RetriableException) {
+            return "Kafka at " + bootstrap + " did not acknowledge records within the producer's delivery.timeout.ms "
+                    + "(broker down or unreachable for longer than that?)";
+        }
+        return ofFailure(error) == FAILED ? "Kafka at " + bootstrap + " refused a record: " + cause.getMessage()
+                : "publishing to Kafka at " + bootstrap + " stopped: " + cause.getMessage();
     }
 }
