@@ -2,11 +2,9 @@ package com.sendflowr.synth.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.kafka.TopicSource;
 import com.sendflowr.synth.verify.EventSource;
 import com.sendflowr.synth.verify.ChunkedJsonLinesSource;
 
@@ -14,7 +12,6 @@ import com.sendflowr.synth.verify.ChunkedJsonLinesSource;
 final class EventSources {
 
     static final String ACCEPTED = "jsonl:PATH, kafka (the configured topic) or kafka:TOPIC";
-    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(30);
 
     private EventSources() {
     }
@@ -28,10 +25,10 @@ final class EventSources {
             return file(Path.of(text.substring(6)), name);
         }
         if (text.equals("kafka")) {
-            return new TopicSource(kafka.clientConfig(), kafka.topic(), TOPIC_TIMEOUT);
+            return kafka.topicSource(kafka.topic());
         }
         if (text.startsWith("kafka:") && text.length() > 6) {
-            return new TopicSource(kafka.clientConfig(), text.substring(6), TOPIC_TIMEOUT);
+            return kafka.topicSource(text.substring(6));
         }
         if (bareFiles && !text.isBlank() && !text.startsWith("kafka:") && !text.startsWith("jsonl:")) {
             return file(Path.of(text), name);

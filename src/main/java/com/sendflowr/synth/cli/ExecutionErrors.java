@@ -45,10 +45,7 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
             err.println("error: " + malformed.getMessage());
             code = ExitCodes.MISMATCH;
         } else if (ex instanceof InvalidConfigurationException invalid) {
-            err.println("error: invalid configuration (nothing was generated):");
-            for (ConfigProblem problem : invalid.problems()) {
-                err.println("  " + problem);
-            }
+            print(invalid, err);
             code = ExitCodes.USAGE;
         } else if (ex instanceof StoppedBySignal) {
             code = ExitCodes.INTERRUPTED; // the job has said so
@@ -73,6 +70,15 @@ public class ExecutionErrors implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** A heading, then one line per problem. */
+    static void print(InvalidConfigurationException invalid, PrintWriter err) {
+        err.println("error: invalid configuration (nothing was generated):");
+        for (ConfigProblem problem : invalid.problems()) {
+            err.println("  " + problem);
+        }
+        err.flush();
     }
 
     /**

@@ -84,6 +84,9 @@ public class GenerateCommand implements Callable<Integer> {
             throw new InvalidConfigurationException("--manifest", "'" + manifest + "' is not " + ManifestWriter.ACCEPTED);
         }
         outputTargets(sinkSpec).check();
+        if (sinkSpec.kind() == SinkSpec.Kind.KAFKA) {
+            kafka.checkBootstrap();
+        }
         RunPlan plan = engine.plan(options);
         if (sinkSpec.path().isPresent()) {
             new OutputTargets().fits("--sink", sinkSpec.path().get(),

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.WeekTime;
 import com.sendflowr.synth.kafka.KafkaEventSink;
+import com.sendflowr.synth.kafka.PublishException;
 import com.sendflowr.synth.report.ProgressReporter;
 import com.sendflowr.synth.report.RunStats;
 import com.sendflowr.synth.report.SummaryJson;
@@ -88,6 +89,11 @@ final class GenerationJob {
         } catch (Exception e) {
             if (sink instanceof KafkaEventSink kafka) {
                 kafka.awaitOutcome(TimeUnit.SECONDS.toMillis(SHUTDOWN_GRACE_SECONDS) / 2);
+                if (e instanceof PublishException failure && !signalled.get()) {
+                    // one line for a failed run: what went wrong, then the counts
+                    throw new PublishException(failure.getMessage() + ". Stopped before completion. " + kafka.outcome(),
+                            failure);
+                }
                 err.println("Stopped before completion. " + kafka.outcome());
                 err.flush();
             }

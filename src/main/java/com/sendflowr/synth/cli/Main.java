@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.sendflowr.synth.config.InvalidConfigurationException;
+
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
@@ -28,6 +30,10 @@ public class Main {
             Map<String, String> properties = new HashMap<>(LocalHostName.properties());
             try {
                 properties.putAll(PreBootOptions.properties(args));
+            } catch (InvalidConfigurationException e) {
+                ExecutionErrors.print(e, Console.err());
+                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(ExitCodes.USAGE, null);
+                return;
             } catch (IllegalArgumentException e) {
                 Console.err().println("error: " + e.getMessage());
                 ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(ExitCodes.USAGE, null);

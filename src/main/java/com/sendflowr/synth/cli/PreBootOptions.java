@@ -3,8 +3,14 @@ package com.sendflowr.synth.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.sendflowr.synth.config.ConfigFileCheck;
+import com.sendflowr.synth.config.DeferredProblems;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.config.Profiles;
 import com.sendflowr.synth.kafka.EventChannel;
 
 /**
@@ -46,7 +52,9 @@ final class PreBootOptions {
                 } else if (args[i].startsWith(option.getKey() + "=")) {
                     value = args[i].substring(option.getKey().length() + 1);
                 }
-                if (value != null) {
+                if (value != null && option.getKey().equals("--config")) {
+                    properties.putAll(checkedConfigFile(value));
+                } else if (value != null) {
                     properties.put(option.getValue(), option.getKey().equals("--config") ? configLocation(value) : value);
                     if (option.getKey().equals("--profile")) {
                         // a test launch reads its profile from here instead (in-process @QuarkusMainTest)
@@ -54,6 +62,13 @@ final class PreBootOptions {
                     }
                 }
             }
+        }
+        if (properties.containsKey("quarkus.profile")) {
+            Optional<Path> configFile = Optional.ofNullable(properties.get("quarkus.config.locations"))
+                    .map(uri -> Path.of(java.net.URI.create(uri)));
+            Profiles.problem(properties.get("quarkus.profile"), configFile).ifPresent(problem -> {
+                throw new InvalidConfigurationException(List.of(problem));
+            });
         }
         if (!mayPublish(args)) {
             properties.put(CHANNEL_ENABLED, "false");
@@ -69,6 +84,36 @@ final class PreBootOptions {
             }
         }
         return false;
+    }
+
+    /**
+     * Checks a {@code --config} file: problems that stop the boot are thrown; values that cannot convert come back
+     * as stand-ins plus the problems to report after boot, beside the range checks ({@link DeferredProblems}).
+     */
+    private static Map<String, String> checkedConfigFile(String file) {
+        String location = configLocation(file);
+        ConfigFileCheck.Result result = ConfigFileCheck.check(Path.of(file));
+        if (result.fatal()) {
+            throw new InvalidConfigurationException(result.problems());
+        }
+        Map<String, String> properties = new LinkedHashMap<>(result.derived());
+        properties.put("quarkus.config.locations", result.withStandIns().map(PreBootOptions::temporaryCopy).orElse(location));
+        if (!result.problems().isEmpty()) {
+            properties.put(DeferredProblems.PROPERTY, DeferredProblems.encode(result.problems()));
+        }
+        return properties;
+    }
+
+    /** The file's text with stand-ins, booted with instead of the file; deleted when the process ends. */
+    private static String temporaryCopy(String text) {
+        try {
+            Path copy = Files.createTempFile("sendflowr-synth-config-", ".yaml");
+            copy.toFile().deleteOnExit();
+            Files.writeString(copy, text);
+            return copy.toUri().toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--config: cannot write a temporary copy (" + e.getMessage() + ")");
+        }
     }
 
     private static String configLocation(String file) {

@@ -1,22 +1,22 @@
 package com.sendflowr.synth.cli;
 
-import java.util.Optional;
-
-import com.sendflowr.synth.config.WindowOverrides;
-
 import picocli.CommandLine.Option;
 
-/** The options that choose what is generated; shared by every command that generates or computes expectations. */
+/**
+ * The options that choose what is generated; shared by every command that generates or computes expectations.
+ * Numbers are taken as text and checked by {@link SynthEngine} with the configuration, so that every bad value is
+ * reported at once (picocli stops at the first it cannot convert).
+ */
 public class RunOptions {
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of all randomness (default: synth.seed, ${DEFAULT-VALUE:-42}).")
-    Long seed;
+    String seed;
 
     @Option(names = "--start", paramLabel = "DATE", description = "Window start: YYYY-MM-DD (UTC midnight) or an ISO-8601 instant.")
     String start;
 
     @Option(names = "--days", paramLabel = "N", description = "Window length in days.")
-    Integer days;
+    String days;
 
     @Option(names = "--end", paramLabel = "DATE", description = "Window end (exclusive): YYYY-MM-DD, an ISO-8601 instant or 'today' "
             + "(the current UTC midnight). With --days and no --start, the window ends here.")
@@ -28,17 +28,9 @@ public class RunOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Generator threads (default: synth.output.threads; 0 = one per processor). "
             + "Output does not depend on it.")
-    Integer threads;
+    String threads;
 
     @Option(names = "--no-labels", description = "Leave the labels out of events (blind evaluation): the persona, and "
             + "machine_open when synth.apple-mpp.proxy-signature is on.")
     boolean noLabels;
-
-    Optional<Long> seed() {
-        return Optional.ofNullable(seed);
-    }
-
-    WindowOverrides window() {
-        return new WindowOverrides(Optional.ofNullable(start), Optional.ofNullable(days), Optional.ofNullable(end));
-    }
 }

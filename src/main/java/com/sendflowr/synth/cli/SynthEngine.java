@@ -1,18 +1,28 @@
 package com.sendflowr.synth.cli;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.sendflowr.synth.config.ConfigProblem;
+import com.sendflowr.synth.config.DeferredProblems;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.config.SettingsReader;
 import com.sendflowr.synth.config.SynthConfig;
+import com.sendflowr.synth.config.WindowOverrides;
+import com.sendflowr.synth.generation.MemoryEstimate;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 
-/** Where configuration meets the command line: validated settings and prepared runs for the commands. */
+/**
+ * Where configuration meets the command line: validated settings and prepared runs for the commands. Every problem
+ * (in a {@code --config} file, in the configuration's values, in the flags) is collected and reported at once.
+ */
 @ApplicationScoped
 public class SynthEngine {
 
@@ -33,29 +43,74 @@ public class SynthEngine {
         return config;
     }
 
-    public ModelSettings settings(RunOptions options) {
-        ModelSettings settings = SettingsReader.read(config, options.seed(), options.window(), clock);
-        return options.noLabels ? settings.withLabels(false) : settings;
+    /** @throws InvalidConfigurationException listing every problem of the configuration and the flags */
+    public RunPlan plan(RunOptions options) {
+        List<ConfigProblem> deferred = DeferredProblems.pending();
+        List<ConfigProblem> problems = new ArrayList<>(deferred);
+        Optional<Long> seed = Optional.ofNullable(options.seed)
+                .map(text -> whole("--seed", text, Long.MIN_VALUE, Long.MAX_VALUE, "a whole number", problems));
+        // a --days that is not a number is reported here; the window is then checked with the configured days
+        Optional<Integer> days = Optional.ofNullable(options.days)
+                .map(text -> whole("--days", text, 1, Integer.MAX_VALUE,
+                        "a positive whole number of days (with fewer, the window would be empty)", problems))
+                .filter(value -> value > 0).map(Long::intValue);
+        WindowOverrides window = new WindowOverrides(Optional.ofNullable(options.start), days,
+                Optional.ofNullable(options.end));
+        Shard shard = shard(options, problems);
+        int threads = threads(options, problems);
+        ModelSettings settings = null;
+        try {
+            settings = SettingsReader.read(config, seed, window, clock);
+        } catch (InvalidConfigurationException invalid) {
+            problems.addAll(DeferredProblems.withoutStandInEffects(invalid.problems(), deferred));
+        }
+        if (settings != null && deferred.isEmpty()) {
+            MemoryEstimate.problem(settings, Runtime.getRuntime().maxMemory()).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return RunPlan.of(options.noLabels ? settings.withLabels(false) : settings, shard, threads);
     }
 
-    public RunPlan plan(RunOptions options) {
-        ModelSettings settings = settings(options);
-        Shard shard = Shard.ALL;
-        if (options.shard != null) {
-            try {
-                shard = Shard.parse(options.shard);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidConfigurationException("--shard", e.getMessage());
+    private static Shard shard(RunOptions options, List<ConfigProblem> problems) {
+        if (options.shard == null) {
+            return Shard.ALL;
+        }
+        try {
+            return Shard.parse(options.shard);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ConfigProblem("--shard", e.getMessage()));
+            return Shard.ALL;
+        }
+    }
+
+    private int threads(RunOptions options, List<ConfigProblem> problems) {
+        long threads;
+        if (options.threads != null) {
+            threads = whole("--threads", options.threads, 0, 4096, "0 (one per processor) or a positive count up to 4096",
+                    problems);
+        } else {
+            threads = config.output().threads();
+            if (threads < 0 || threads > 4096) {
+                problems.add(new ConfigProblem("synth.output.threads", threads
+                        + " must be 0 (one per processor) or a positive count up to 4096"));
             }
         }
-        int threads = options.threads != null ? options.threads : config.output().threads();
-        if (threads < 0) {
-            throw new InvalidConfigurationException(options.threads != null ? "--threads" : "synth.output.threads",
-                    threads + " is negative; use 0 (one per processor) or a positive count");
+        return threads <= 0 ? Runtime.getRuntime().availableProcessors() : (int) threads;
+    }
+
+    /** The flag's value as a whole number within bounds, or 0 with a problem naming the flag. */
+    private static long whole(String flag, String text, long min, long max, String accepted, List<ConfigProblem> problems) {
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        if (threads == 0) {
-            threads = Runtime.getRuntime().availableProcessors();
-        }
-        return RunPlan.of(settings, shard, threads);
+        problems.add(new ConfigProblem(flag, "'" + text + "' is not " + accepted));
+        return 0;
     }
 }

@@ -48,6 +48,8 @@ import com.sendflowr.synth.model.Persona;
 public final class SettingsReader {
 
     private static final String P = "synth.";
+    /** The activity weights are relative: a larger peak weight only squeezes the others towards nothing. */
+    private static final double MAX_WEIGHT = 1000;
 
     private final Clock clock;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -89,11 +91,15 @@ public final class SettingsReader {
         ordered("engagement.click-min-delay", engagement.clickMinDelay(), "engagement.click-max-delay",
                 engagement.clickMaxDelay());
         positive("engagement.click-mean-delay", engagement.clickMeanDelay());
+        check(engagement.clickMeanDelay().compareTo(engagement.clickMaxDelay()) <= 0, "engagement.click-mean-delay",
+                engagement.clickMeanDelay(), "must be at most " + P + "engagement.click-max-delay ("
+                        + shown(engagement.clickMaxDelay()) + ")");
         mean("engagement.reclick-mean", engagement.reclickMean());
         probability("engagement.send-time-effect", engagement.sendTimeEffect());
 
         SynthConfig.ActivityConfig activity = c.activity();
-        check(activity.peakWeight() > 0, "activity.peak-weight", activity.peakWeight(), "must be above 0");
+        check(activity.peakWeight() > 0 && activity.peakWeight() <= MAX_WEIGHT, "activity.peak-weight",
+                activity.peakWeight(), "must be above 0 and at most " + (int) MAX_WEIGHT + " (the weights are relative)");
         check(activity.secondaryWeight() > 0 && activity.secondaryWeight() <= activity.peakWeight(),
                 "activity.secondary-weight", activity.secondaryWeight(), "must be above 0 and at most activity.peak-weight");
         check(activity.baselineWeight() > 0 && activity.baselineWeight() <= activity.secondaryWeight(),
@@ -118,6 +124,7 @@ public final class SettingsReader {
 
         Realism realism = realism(c, engagement);
         OpenDelay openDelay = realism == null ? OpenDelay.OFF : realism.openDelay();
+        kafkaAndOutput(c.kafka(), c.output());
 
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
@@ -160,6 +167,14 @@ public final class SettingsReader {
         }
         return new SendSchedule(times, clockName.equals("local"), spread.toMillis(),
                 Math.max(0, Math.min(1, campaigns.explorationShare())));
+    }
+
+    private void kafkaAndOutput(SynthConfig.KafkaConfig kafka, SynthConfig.OutputConfig output) {
+        positive("kafka.connect-timeout", kafka.connectTimeout());
+        positive("kafka.stall-timeout", kafka.stallTimeout());
+        check(kafka.partitions() > 0, "kafka.partitions", kafka.partitions(), "must be a positive number of partitions");
+        check(output.progressEveryDays() > 0, "output.progress-every-days", output.progressEveryDays(),
+                "must be a positive number of days");
     }
 
     private Realism realism(SynthConfig c, SynthConfig.EngagementConfig engagement) {
@@ -255,8 +270,8 @@ public final class SettingsReader {
         }
         Individuals individuals = individuals(c.individuals(), c.openDelay().enabled());
 
-        if (strength == null || mix == null || abTests == null) {
-            return null;
+        if (strength == null || mix == null || abTests == null || !problems.isEmpty()) {
+            return null; // reported: the values may not even fit in milliseconds
         }
         return new Realism(strength, mix,
                 new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
@@ -455,8 +470,9 @@ public final class SettingsReader {
             return String.valueOf(value);
         }
         long seconds = duration.toSeconds();
-        if (duration.toMillis() % 1000 != 0) {
-            return duration.toMillis() + "ms";
+        if (duration.toNanosPart() != 0) {
+            return duration.toNanosPart() % 1_000_000 == 0 && Math.abs(seconds) < Long.MAX_VALUE / 1000
+                    ? duration.toMillis() + "ms" : duration.toString();
         }
         if (seconds != 0 && seconds % 3600 == 0) {
             return seconds / 3600 + "h";

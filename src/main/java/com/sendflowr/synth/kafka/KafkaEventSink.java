@@ -51,7 +51,10 @@ public final class KafkaEventSink implements EventSink {
     private final Header schemaHeader = new RecordHeader("schema_version", SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
+    /** Refused by the broker or the client: certainly not in the topic. */
     private final AtomicLong failed = new AtomicLong();
+    /** Expired or abandoned while the broker did not answer: they may or may not be in the topic. */
+    private final AtomicLong expired = new AtomicLong();
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     private final long started = System.nanoTime();
     private volatile long lastProgress = System.nanoTime();
@@ -101,7 +104,7 @@ public final class KafkaEventSink implements EventSink {
     private void publish(EmailEvent event, byte[] value) throws InterruptedException {
         Throwable failure = firstFailure.get();
         if (failure != null) {
-            throw new PublishException("Kafka rejected a record: " + failure.getMessage(), failure);
+            throw new PublishException(RecordFate.describe(failure, bootstrap), failure);
         }
         RecordHeaders headers = new RecordHeaders(new Header[] {typeHeaders.get(event.type()), schemaHeader});
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.recipient().id(), value, headers);
@@ -110,7 +113,7 @@ public final class KafkaEventSink implements EventSink {
             lastProgress = System.nanoTime();
             return CompletableFuture.completedFuture(null);
         }, error -> {
-            failed.incrementAndGet();
+            (RecordFate.ofFailure(error) == RecordFate.UNKNOWN ? expired : failed).incrementAndGet();
             firstFailure.compareAndSet(null, error);
             lastProgress = System.nanoTime();
             return CompletableFuture.completedFuture(null);
@@ -127,11 +130,14 @@ public final class KafkaEventSink implements EventSink {
     @Override
     public void complete() throws IOException {
         emitPending();
-        awaitOutcome(Long.MAX_VALUE / 2_000_000);
-        if (failed.get() > 0) {
+        if (!awaitOutcome(Long.MAX_VALUE / 2_000_000)) {
+            throw new PublishException("Kafka at " + bootstrap + " acknowledged nothing for " + stallMillis / 1000
+                    + " s (broker down or unreachable?)");
+        }
+        if (failed.get() + expired.get() > 0) {
             Throwable failure = firstFailure.get();
-            throw new PublishException(failed.get() + " of " + published.get() + " records were not acknowledged: "
-                    + (failure == null ? "unknown error" : failure.getMessage()), failure);
+            throw new PublishException(failure == null ? "records were not acknowledged"
+                    : RecordFate.describe(failure, bootstrap), failure);
         }
     }
 
@@ -143,7 +149,7 @@ public final class KafkaEventSink implements EventSink {
         boolean interrupted = Thread.interrupted();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
         try {
-            while (acknowledged.get() + failed.get() < published.get()) {
+            while (settled() < published.get()) {
                 if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(stallMillis)
                         || System.nanoTime() > deadline) {
                     return false;
@@ -172,14 +178,29 @@ public final class KafkaEventSink implements EventSink {
         return "Kafka topic '" + topic + "' at " + bootstrap;
     }
 
+    private long settled() {
+        return acknowledged.get() + failed.get() + expired.get();
+    }
+
+    /**
+     * The counts in one sentence. Records whose fate is unknown (expired while the broker did not answer, or still
+     * in flight) are counted apart from failed ones: they may be in the topic.
+     */
     public String outcome() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        return String.format(Locale.ROOT,
-                "Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
-                published.get(), acknowledged.get(), failed.get(), describe(), seconds, acknowledged.get() / seconds);
+        long acked = acknowledged.get();
+        long unknown = published.get() - acked - failed.get();
+        if (unknown == 0) {
+            return String.format(Locale.ROOT,
+                    "Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
+                    published.get(), acked, failed.get(), describe(), seconds, acked / seconds);
+        }
+        return String.format(Locale.ROOT, "Published %,d, acknowledged %,d, failed %,d, unknown %,d (not acknowledged "
+                        + "before the broker stopped answering: they may or may not be in the topic) to %s in %.2f s.",
+                published.get(), acked, failed.get(), unknown, describe(), seconds);
     }
 
     public boolean allAcknowledged() {
-        return failed.get() == 0 && acknowledged.get() == published.get();
+        return acknowledged.get() == published.get();
     }
 }

@@ -33,6 +33,8 @@ import com.sendflowr.synth.sinks.EventEncoder;
 public class KafkaPublisher {
 
     static final String DEFAULT_BOOTSTRAP = "localhost:9092";
+    /** Reading a topic back fails when it makes no progress for this long. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final EventChannel channel;
     private final Map<String, Object> kafkaConfig;
@@ -73,6 +75,24 @@ public class KafkaPublisher {
         return topic;
     }
 
+    /**
+     * A whole topic to read back; the broker must answer within the connect timeout.
+     *
+     * @throws InvalidConfigurationException when the broker address is malformed
+     */
+    public TopicSource topicSource(String name) {
+        checkBootstrap();
+        return new TopicSource(clientConfig(), name, connectTimeout, READ_TIMEOUT.compareTo(connectTimeout) > 0
+                ? READ_TIMEOUT : connectTimeout);
+    }
+
+    /** @throws InvalidConfigurationException naming the setting when an address is not HOST:PORT */
+    public void checkBootstrap() {
+        BootstrapServers.problem(bootstrap()).ifPresent(problem -> {
+            throw new InvalidConfigurationException(BootstrapServers.KEY, problem);
+        });
+    }
+
     /** Client properties for admin and consumer clients: the shared {@code kafka.*} ones, with the bootstrap address. */
     public Map<String, Object> clientConfig() {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
@@ -89,6 +109,7 @@ public class KafkaPublisher {
             throw new InvalidConfigurationException("mp.messaging.outgoing." + EventChannel.CHANNEL + ".enabled",
                     "false disables the Kafka channel, so nothing can be published; remove it or choose another --sink");
         }
+        checkBootstrap();
         String target = topicOverride.orElse(topic);
         ensureTopic(target);
         if (!contextPropagation) {

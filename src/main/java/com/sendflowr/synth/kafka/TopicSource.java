@@ -24,23 +24,39 @@ public final class TopicSource implements EventSource {
 
     private final Map<String, Object> clientConfig;
     private final String topic;
+    private final Duration connectTimeout;
     private final Duration timeout;
 
-    public TopicSource(Map<String, Object> clientConfig, String topic, Duration timeout) {
+    /**
+     * @param connectTimeout the broker must answer the first request within this
+     * @param timeout        reading fails when it makes no progress for this long
+     */
+    public TopicSource(Map<String, Object> clientConfig, String topic, Duration connectTimeout, Duration timeout) {
         this.clientConfig = clientConfig;
         this.topic = topic;
+        this.connectTimeout = connectTimeout;
         this.timeout = timeout;
     }
 
     @Override
     public void readAll(Consumer<ObservedEvent> consumer) throws IOException {
+        try {
+            read(consumer);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            throw new PublishException("Kafka at " + clientConfig.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)
+                    + " did not answer within " + connectTimeout.toSeconds() + " s (is the broker running? set "
+                    + "kafka.bootstrap.servers, KAFKA_BOOTSTRAP_SERVERS or --bootstrap-servers)");
+        }
+    }
+
+    private void read(Consumer<ObservedEvent> consumer) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = kafka.partitionsFor(topic, timeout).stream()
+            List<TopicPartition> partitions = kafka.partitionsFor(topic, connectTimeout).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
                 throw new PublishException("topic '" + topic + "' does not exist");

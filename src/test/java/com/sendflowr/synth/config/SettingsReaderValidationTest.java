@@ -76,7 +76,15 @@ class SettingsReaderValidationTest {
                 invalid("synth.engagement.reopen-mean", "-1"),
                 invalid("synth.engagement.reopen-mean", "21"),
                 invalid("synth.engagement.click-min-delay", "0s"),
-                invalid("synth.engagement.click-max-delay", "30s"), // below click-min-delay 1m
+                // below click-min-delay 1m, and so below the mean click delay 8m
+                invalid("synth.engagement.click-max-delay", "30s", "synth.engagement.click-mean-delay"),
+                invalid("synth.engagement.click-mean-delay", "2h"), // above click-max-delay 60m
+                invalid("synth.engagement.open-window", "99999999999999d"), // beyond milliseconds
+                invalid("synth.activity.peak-weight", "1e308"),
+                invalid("synth.kafka.partitions", "0"),
+                invalid("synth.kafka.connect-timeout", "0s"),
+                invalid("synth.kafka.stall-timeout", "-1s"),
+                invalid("synth.output.progress-every-days", "0"),
                 invalid("synth.engagement.click-mean-delay", "0s"),
                 invalid("synth.engagement.reclick-mean", "25"),
                 invalid("synth.engagement.send-time-effect", "1.5"),

@@ -56,6 +56,33 @@ public final class LocalKafka {
         script("restart");
     }
 
+    /**
+     * Freezes the broker (SIGSTOP): connections stay open, nothing is answered, until {@link #thaw()}. An outage of a
+     * chosen length, unlike a restart, whose length depends on how fast the broker starts.
+     */
+    public void freeze() {
+        signal("-STOP");
+    }
+
+    public void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            String pid = java.nio.file.Files.readString(dir.resolve("broker.pid")).trim();
+            Process kill = new ProcessBuilder("kill", signal, pid).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + pid + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Records in a topic: the sum of its partitions' end offsets. */
     public long count(String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

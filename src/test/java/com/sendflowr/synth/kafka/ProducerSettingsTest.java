@@ -34,11 +34,12 @@ class ProducerSettingsTest {
 
     @Test
     void theProducerIsIdempotentWaitsForAllReplicasAndRetriesUntilTheDeliveryTimeout(QuarkusMainLauncher launcher) {
+        // delivery.timeout.ms = stall-timeout 60 s + request.timeout.ms 10 s + linger.ms 5: batches outlive the stall
         Map<String, String> producer = publishOneDay(launcher);
         assertThat(producer).containsEntry("acks", "all")
                 .containsEntry("enable.idempotence", "true")
                 .containsEntry("retries", String.valueOf(Integer.MAX_VALUE))
-                .containsEntry("delivery.timeout.ms", "30000")
+                .containsEntry("delivery.timeout.ms", "70005")
                 .containsEntry("linger.ms", "5")
                 .containsEntry("batch.size", "65536")
                 .containsEntry("compression.type", "none")
@@ -60,6 +61,17 @@ class ProducerSettingsTest {
                 """);
         Map<String, String> producer = publishOneDay(launcher, "--config", config.toString());
         assertThat(producer).containsEntry("compression.type", "lz4").containsEntry("acks", "all");
+    }
+
+    @Test
+    void theDeliveryTimeoutFollowsTheStallTimeout(QuarkusMainLauncher launcher) throws IOException {
+        Path config = tmp.resolve("stall.yaml");
+        Files.writeString(config, """
+                synth:
+                  kafka:
+                    stall-timeout: 2m
+                """);
+        assertThat(publishOneDay(launcher, "--config", config.toString())).containsEntry("delivery.timeout.ms", "130005");
     }
 
     private static Map<String, String> publishOneDay(QuarkusMainLauncher launcher, String... options) {
