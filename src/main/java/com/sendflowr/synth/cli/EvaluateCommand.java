@@ -45,12 +45,13 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth evaluate --manifest truth.jsonl --recommendations recs.csv",
-            "  sendflowr-synth --profile realistic evaluate --manifest truth.jsonl --recommendations recs.jsonl \\",
-            "      --split holdout --output json | jq .captured",
+            "  sendflowr-synth --profile realistic evaluate --manifest truth.jsonl \\",
+            "      --recommendations recs.jsonl --split holdout --output json | jq .captured",
             "",
-            "Recommendations: CSV with a header or JSON Lines, one row per recipient: recipient_id and hour_of_week",
-            "(0-167, local time, 0 = Monday 00:00-00:59), or recipient_id and scores (168 numbers, higher = better;",
-            "in CSV joined with ';').",
+            "Recommendations: CSV with a header or JSON Lines, one row per recipient:",
+            "recipient_id and hour_of_week (0-167, local time, 0 = Monday 00:00-00:59),",
+            "or recipient_id and scores (168 numbers, higher = better; in CSV one cell",
+            "joined with ';'). Field reference: docs/benchmarking.md.",
         })
 public class EvaluateCommand implements Callable<Integer> {
 
@@ -77,8 +78,18 @@ public class EvaluateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int resamples = 1000;
 
-    @Mixin
-    RunOptions options;
+    @Option(names = "--seed", paramLabel = "N", description = "The seed that generated the manifest (default: "
+            + "synth.seed); also seeds the bootstrap.")
+    Long seed;
+
+    @Option(names = "--start", paramLabel = "DATE", description = "The window start that generated the manifest.")
+    String start;
+
+    @Option(names = "--days", paramLabel = "N", description = "The window length that generated the manifest.")
+    Integer days;
+
+    @Option(names = "--end", paramLabel = "DATE", description = "The window end that generated the manifest.")
+    String end;
 
     @Mixin
     OutputOptions output;
@@ -117,6 +128,11 @@ public class EvaluateCommand implements Callable<Integer> {
 
     private EvaluationResult evaluate() {
         List<TruthRow> truth = ManifestReader.read(manifest);
+        RunOptions options = new RunOptions();
+        options.seed = seed;
+        options.start = start;
+        options.days = days;
+        options.end = end;
         ModelSettings settings = engine.settings(options);
         List<GroundTruth> expected = Population.of(settings).users().stream()
                 .map(user -> GroundTruth.of(user, settings)).toList();
