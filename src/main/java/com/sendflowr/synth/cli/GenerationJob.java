@@ -30,7 +30,12 @@ final class GenerationJob {
 
     static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
                    OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
-        Tally tally = new Tally();
+        return run(plan, sink, new Tally(), progress, progressEveryDays, output, report, err);
+    }
+
+    /** As above, counting into {@code tally} (which the caller reads afterwards). */
+    static int run(RunPlan plan, EventSink sink, Tally tally, ProgressReporter.Mode progress, int progressEveryDays,
+                   OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
         ProgressReporter progressReporter = new ProgressReporter(err, progress, progressEveryDays, firstDay, lastDay);

@@ -29,23 +29,38 @@ public final class HistoryGenerator {
         void dayDone(long epochDay, long eventsThatDay, long eventsSoFar);
     }
 
+    /** For runs nobody watches. */
+    public static final DayListener NO_PROGRESS = (epochDay, eventsThatDay, eventsSoFar) -> { };
+
     private final ModelSettings settings;
     private final List<UserProfile> users;
     private final RandomStreams streams;
     private final CampaignCalendar calendar;
     private final List<OpenEffect> openEffects;
     private final int threads;
+    private final SendTimeChooser sendTimes;
     private long nextFlushDay;
     private long lastWindowDay;
 
     public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads) {
+        this(settings, population, shard, threads, SendTimeChooser.SCHEDULE);
+    }
+
+    /** A generator whose messages go out when {@code sendTimes} says (a replayed send-time policy). */
+    public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads,
+                            SendTimeChooser sendTimes) {
         this.settings = settings;
+        this.sendTimes = sendTimes;
         this.users = population.slice(shard);
         this.streams = new RandomStreams(settings.seed());
         this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl(),
                 settings.realism().seasonality(), settings.realism().abTests());
         this.openEffects = List.of(new SendTimeEffect());
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
+    }
+
+    int threads() {
+        return threads;
     }
 
     /**
@@ -57,7 +72,8 @@ public final class HistoryGenerator {
      */
     public long run(Consumer<List<EmailEvent>> sink, DayListener listener) throws InterruptedException {
         Window window = settings.window();
-        long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan());
+        long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan()
+                - sendTimes.latestDelayMillis());
         long lastDay = WeekTime.epochDay(window.endMillis() - 1);
         TreeMap<Long, List<EmailEvent>> pending = new TreeMap<>();
         nextFlushDay = WeekTime.epochDay(window.startMillis());
@@ -183,7 +199,8 @@ public final class HistoryGenerator {
                     for (int c = 0; c < campaigns.size(); c++) {
                         Campaign campaign = campaigns.get(c);
                         boolean receives = sendRandom.nextDouble() < share;
-                        long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                        long sentAt = sendTimes.sendAt(user, day, campaign.slot(),
+                                dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY));
                         if (receives) {
                             funnel.simulate(user.at(sentAt), campaign, sentAt, 1, settings.window(), out);
                         }
@@ -208,7 +225,8 @@ public final class HistoryGenerator {
             ensure(campaigns.size());
             for (Campaign campaign : campaigns) {
                 boolean receives = sendRandom.nextDouble() < share;
-                long sentAt = dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                long sentAt = sendTimes.sendAt(user, day, campaign.slot(),
+                        dayStart + sendRandom.nextLong(0, WeekTime.MILLIS_PER_DAY));
                 if (receives && sentAt >= joinedAt) {
                     times[n] = sentAt;
                     sendCampaigns[n] = campaign;
@@ -253,7 +271,7 @@ public final class HistoryGenerator {
             int count = 0;
             for (int c = 0; c < calendar.count(day - 1); c++) {
                 boolean receives = previous.nextDouble() < share;
-                long sentAt = previousStart + previous.nextLong(0, WeekTime.MILLIS_PER_DAY);
+                long sentAt = sendTimes.sendAt(user, day - 1, c, previousStart + previous.nextLong(0, WeekTime.MILLIS_PER_DAY));
                 if (receives && sentAt >= joinedAt) {
                     if (count == recent.length) {
                         recent = java.util.Arrays.copyOf(recent, 2 * recent.length);

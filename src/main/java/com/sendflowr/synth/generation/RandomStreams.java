@@ -13,7 +13,8 @@ public final class RandomStreams {
      */
     public enum Purpose {
         POPULATION, USER, CAMPAIGNS, SENDS, MESSAGE, EVENT_ID,
-        TIME_ZONE, COLD_START, HOLDOUT, PRIVACY_PROXY, DELIVERABILITY, AB_TEST, DRIFT
+        TIME_ZONE, COLD_START, HOLDOUT, PRIVACY_PROXY, DELIVERABILITY, AB_TEST, DRIFT,
+        SEND_POLICY
     }
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
