@@ -6,12 +6,11 @@
 #   bench/evaluate.sh          # after ./mvnw package (and the native build, for the native line)
 source "$(dirname "$0")/runtimes.sh"
 ARGS="--profile realistic --config bench/evaluate-20k.yaml"
-$JVM $ARGS generate --sink none --days 1 --progress off --manifest "$OUT/truth.csv" > /dev/null
+$JVM $ARGS generate --sink none --days 1 --progress off --manifest "$OUT/truth.jsonl" > /dev/null
 # scores = the true probabilities (every code path runs; the figures are the oracle's)
-awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; print "recipient_id,scores"; next }
-         { print $col["recipient_id"] "," $col["open_probability_by_local_hour_of_week"] }' "$OUT/truth.csv" > "$OUT/recs.csv"
-[[ $(wc -l < "$OUT/recs.csv") == 20001 ]] || { echo "expected 20,000 recommendations" >&2; exit 1; }
-EVALUATE="evaluate --manifest $OUT/truth.csv --recommendations $OUT/recs.csv --output json"
+jq -c '{recipient_id, scores: .open_probability_by_local_hour_of_week}' "$OUT/truth.jsonl" > "$OUT/recs.jsonl"
+[[ $(wc -l < "$OUT/recs.jsonl") == 20000 ]] || { echo "expected 20,000 recommendations" >&2; exit 1; }
+EVALUATE="evaluate --manifest $OUT/truth.jsonl --recommendations $OUT/recs.jsonl --output json"
 # hyperfine ignores failures: check once that evaluate scores all 20,000 users
 $JVM $ARGS $EVALUATE | jq -e '.users == 20000 and .captured.value == 1' > /dev/null
 commands=(-n "JVM: evaluate, 20,000 users with scores" "$JVM $ARGS $EVALUATE")

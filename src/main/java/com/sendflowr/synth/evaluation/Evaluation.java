@@ -115,62 +115,37 @@ public final class Evaluation {
         }
     }
 
-    /** Sums of a sample of users, from which every figure is computed. */
-    private static final class Sums {
-        double model;
-        double random;
-        double best;
-        double oracle;
-        double modelClick;
-        double randomClick;
-        double bestClick;
-        double oracleClick;
-        double rank;
-        int ranked;
-        double hit;
-        int n;
-
-        void add(UserScore u) {
-            model += u.model();
-            random += u.random();
-            best += u.best();
-            oracle += u.oracle();
-            modelClick += u.model() * u.clickShare();
-            randomClick += u.random() * u.clickShare();
-            bestClick += u.best() * u.clickShare();
-            oracleClick += u.oracle() * u.clickShare();
-            if (!Double.isNaN(u.rank())) {
-                rank += u.rank();
-                ranked++;
-            }
-            hit += u.hit();
-            n++;
-        }
-
-        /** The figures in the order of {@link #FIGURES}. */
-        double[] values() {
-            return new double[] {model / n, modelClick / n, random / n, randomClick / n, best / n, bestClick / n,
-                oracle / n, oracleClick / n, model / random - 1, model / best - 1,
-                oracle == random ? Double.NaN : (model - random) / (oracle - random),
-                ranked == 0 ? Double.NaN : rank / ranked, hit / n};
-        }
-    }
-
     private static final int FIGURES = 13;
+    /** Per-user columns: model, random, best single hour, oracle (open probabilities), click share, rank, hit. */
+    private static final int COLUMNS = 7;
 
     static Figures figures(List<UserScore> users, int bestHour, boolean scores, int resamples, long seed, String group) {
-        Sums all = new Sums();
-        users.forEach(all::add);
-        double[] point = all.values();
+        int n = users.size();
+        double[] columns = new double[n * COLUMNS];
+        for (int i = 0; i < n; i++) {
+            UserScore u = users.get(i);
+            int at = i * COLUMNS;
+            columns[at] = u.model();
+            columns[at + 1] = u.random();
+            columns[at + 2] = u.best();
+            columns[at + 3] = u.oracle();
+            columns[at + 4] = u.clickShare();
+            columns[at + 5] = u.rank();
+            columns[at + 6] = u.hit();
+        }
+        double[] sums = new double[11];
+        for (int i = 0; i < n; i++) {
+            add(columns, i, sums);
+        }
+        double[] point = values(sums, n);
         double[][] samples = new double[FIGURES][resamples];
         SplittableRandom random = new SplittableRandom(seed * 31 + group.hashCode());
-        int n = users.size();
         for (int b = 0; b < resamples; b++) {
-            Sums sums = new Sums();
+            java.util.Arrays.fill(sums, 0);
             for (int i = 0; i < n; i++) {
-                sums.add(users.get(random.nextInt(n)));
+                add(columns, random.nextInt(n), sums);
             }
-            double[] values = sums.values();
+            double[] values = values(sums, n);
             for (int f = 0; f < FIGURES; f++) {
                 samples[f][b] = values[f];
             }
@@ -181,6 +156,36 @@ public final class Evaluation {
         }
         return new Figures(n, e[0], e[1], e[2], e[3], bestHour, e[4], e[5], e[6], e[7], e[8], e[9], e[10],
                 scores ? e[11] : Estimate.UNDEFINED, e[12]);
+    }
+
+    /**
+     * Adds user {@code i} to the sums: model, random, best, oracle open probabilities; the same times the click
+     * share; rank correlation and the count of users that have one; hits.
+     */
+    private static void add(double[] columns, int i, double[] sums) {
+        int at = i * COLUMNS;
+        double share = columns[at + 4];
+        for (int c = 0; c < 4; c++) {
+            sums[c] += columns[at + c];
+            sums[4 + c] += columns[at + c] * share;
+        }
+        double rank = columns[at + 5];
+        if (!Double.isNaN(rank)) {
+            sums[8] += rank;
+            sums[9]++;
+        }
+        sums[10] += columns[at + 6];
+    }
+
+    /** The figures in the order of {@link Figures}' estimates. */
+    private static double[] values(double[] s, int n) {
+        double model = s[0];
+        double random = s[1];
+        double best = s[2];
+        double oracle = s[3];
+        return new double[] {model / n, s[4] / n, random / n, s[5] / n, best / n, s[6] / n, oracle / n, s[7] / n,
+            model / random - 1, model / best - 1, oracle == random ? Double.NaN : (model - random) / (oracle - random),
+            s[9] == 0 ? Double.NaN : s[8] / s[9], s[10] / n};
     }
 
     /** The point value with the percentile interval of its resamples (those where it is defined). */

@@ -28,7 +28,6 @@ public final class EvaluationJson {
             json.writeStringField("recommendations", recommendations);
             json.writeStringField("split", result.split().wireName());
             json.writeStringField("recommendation_kind", result.scores() ? "scores" : "hour_of_week");
-            json.writeNumberField("users", result.users());
             json.writeNumberField("recommended", result.recommended());
             json.writeNumberField("missing", result.missing().size());
             json.writeStringField("missing_scored_as", "random");

@@ -24,7 +24,7 @@ public final class EvaluationTable {
         out.printf(Locale.ROOT, "Expected rates per delivered message; [95%% bootstrap interval over users, %,d "
                 + "resamples, seed %d].%n%n", result.resamples(), result.seed());
         Figures all = result.all();
-        out.printf(Locale.ROOT, "%-26s %-30s %-30s%n", "", "open rate", "click rate");
+        out.printf(Locale.ROOT, "%-26s %-30s %s%n", "", "open rate", "click rate");
         row(out, "model", all.modelOpenRate(), all.modelClickRate());
         row(out, "random hour", all.randomOpenRate(), all.randomClickRate());
         row(out, "best single hour (" + all.bestSingleHour() + ")", all.bestSingleHourOpenRate(),
@@ -37,7 +37,7 @@ public final class EvaluationTable {
         line(out, "rank correlation", all.rankCorrelation());
         line(out, "hit rate ±1 h", all.hitRate());
         out.println();
-        out.printf(Locale.ROOT, "%-16s %6s %-28s %-28s %-28s%n", "group", "users", "model open rate", "captured",
+        out.printf(Locale.ROOT, "%-16s %6s %-28s %-28s %s%n", "group", "users", "model open rate", "captured",
                 "hit rate ±1 h");
         for (Map.Entry<String, Figures> persona : result.personas().entrySet()) {
             group(out, persona.getKey(), persona.getValue());
@@ -49,7 +49,7 @@ public final class EvaluationTable {
     }
 
     private static void row(PrintWriter out, String name, Estimate open, Estimate click) {
-        out.printf(Locale.ROOT, "%-26s %-30s %-30s%n", name, format(open), format(click));
+        out.printf(Locale.ROOT, "%-26s %-30s %s%n", name, format(open), format(click));
     }
 
     private static void line(PrintWriter out, String name, Estimate e) {
@@ -57,7 +57,7 @@ public final class EvaluationTable {
     }
 
     private static void group(PrintWriter out, String name, Figures f) {
-        out.printf(Locale.ROOT, "%-16s %,6d %-28s %-28s %-28s%n", name, f.users(), format(f.modelOpenRate()),
+        out.printf(Locale.ROOT, "%-16s %,6d %-28s %-28s %s%n", name, f.users(), format(f.modelOpenRate()),
                 format(f.captured()), format(f.hitRate()));
     }
 

@@ -80,7 +80,7 @@ public final class Row {
         double[] numbers = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                numbers[i] = Double.parseDouble(parts[i].trim());
+                numbers[i] = com.fasterxml.jackson.core.io.NumberInput.parseDouble(parts[i].trim(), true);
             } catch (NumberFormatException e) {
                 numbers[i] = Double.NaN;
             }

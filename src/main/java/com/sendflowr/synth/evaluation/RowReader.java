@@ -30,7 +30,8 @@ final class RowReader {
 
     static final String ACCEPTED = "JSON Lines (.jsonl) or CSV with a header (.csv)";
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final CsvFactory CSV = new CsvFactory();
 
     private RowReader() {
