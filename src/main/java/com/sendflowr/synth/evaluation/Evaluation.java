@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-
 /**
  * Scores recommendations against the ground truth: the expected open and click rate of sending each user at the
  * recommended local hour, beside a random hour (the mean over the week's hours), the best single hour for every
@@ -71,8 +69,6 @@ public final class Evaluation {
     record UserScore(String persona, boolean coldStart, double model, double random, double best, double oracle,
                      double clickShare, double rank, double hit) {
 
-        private static final SpearmansCorrelation SPEARMAN = new SpearmansCorrelation();
-
         static UserScore of(TruthRow user, Recommendation recommendation, int bestHour, boolean scores) {
             double[] p = user.openProbability();
             double random = Arrays.stream(p).sum() / HOURS;
@@ -92,7 +88,7 @@ public final class Evaluation {
             } else {
                 model = p[recommendation.hourOfWeek()];
                 hit = nearBest[recommendation.hourOfWeek()] ? 1 : 0;
-                rank = recommendation.hasScores() ? SPEARMAN.correlation(recommendation.scores(), p) : Double.NaN;
+                rank = recommendation.hasScores() ? Ranks.spearman(recommendation.scores(), p) : Double.NaN;
             }
             if (!scores) {
                 rank = Double.NaN;
