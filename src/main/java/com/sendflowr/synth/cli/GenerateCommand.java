@@ -11,6 +11,7 @@ import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.report.ProgressReporter;
+import com.sendflowr.synth.report.Tally;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.ManifestWriter;
@@ -63,6 +64,17 @@ public class GenerateCommand implements Callable<Integer> {
             + "local hour of week): JSON Lines for PATH.jsonl, CSV for PATH.csv.")
     Path manifest;
 
+    @Option(names = "--send-policy", paramLabel = "RECS", description = "Replay a send-time model: send each message "
+            + "at the recipient's recommended local hour (RECS as for evaluate: recipient_id with hour_of_week or "
+            + "scores) within the send window after its campaign's release, instead of the configured schedule; the "
+            + "same seed, users and campaigns, and each user's reaction to a message draws the same random numbers. "
+            + "Prints the realised opens and clicks beside the schedule's.")
+    Path sendPolicy;
+
+    @Option(names = "--send-window", paramLabel = "HOURS", description = "With --send-policy: hours after a "
+            + "campaign's release within which its messages go out (default: ${DEFAULT-VALUE}).")
+    int sendWindowHours = SendPolicyReplay.DEFAULT_WINDOW_HOURS;
+
     @Option(names = "--progress", paramLabel = "MODE", description = "Progress on standard error: ${COMPLETION-CANDIDATES} "
             + "(default: a live line on a terminal, periodic lines otherwise).")
     ProgressReporter.Mode progress;
@@ -88,6 +100,7 @@ public class GenerateCommand implements Callable<Integer> {
             kafka.checkBootstrap();
         }
         RunPlan plan = engine.plan(options);
+        SendPolicyReplay replay = sendPolicy == null ? null : SendPolicyReplay.of(plan, sendPolicy, sendWindowHours);
         if (sinkSpec.path().isPresent()) {
             new OutputTargets().fits("--sink", sinkSpec.path().get(),
                     OutputSize.bytes(sinkSpec.kind(), plan.expectation().events()), ignoreFreeSpace,
@@ -100,9 +113,15 @@ public class GenerateCommand implements Callable<Integer> {
                     ? kafka.open(sinkSpec.topic(), encoder)
                     : Sinks.open(sinkSpec, encoder, System.out);
             PrintWriter report = sinkSpec.usesStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
-            return GenerationJob.run(plan, eventSink, progressMode(progress),
-                    engine.config().output().progressEveryDays(), output, report, spec.commandLine().getErr(),
-                    Optional.ofNullable(manifestFile));
+            Tally tally = new Tally();
+            int status = GenerationJob.run(replay == null ? plan : replay.plan(), eventSink, tally,
+                    progressMode(progress), engine.config().output().progressEveryDays(), output, report,
+                    spec.commandLine().getErr(), Optional.ofNullable(manifestFile));
+            if (replay != null) {
+                // after a JSON document on the report stream, the comparison goes to standard error
+                replay.compare(plan, tally, output.json() ? spec.commandLine().getErr() : report);
+            }
+            return status;
         }
     }
 

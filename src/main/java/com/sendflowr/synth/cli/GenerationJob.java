@@ -32,14 +32,16 @@ final class GenerationJob {
 
     static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
                    OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
-        return run(plan, sink, progress, progressEveryDays, output, report, err, Optional.empty());
+        return run(plan, sink, new Tally(), progress, progressEveryDays, output, report, err, Optional.empty());
     }
 
-    /** Runs the plan; {@code manifest}, already written, is moved into place only when the run has succeeded. */
-    static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
+    /**
+     * Runs the plan, counting into {@code tally} (which the caller may read afterwards); {@code manifest}, already
+     * written, is moved into place only when the run has succeeded.
+     */
+    static int run(RunPlan plan, EventSink sink, Tally tally, ProgressReporter.Mode progress, int progressEveryDays,
                    OutputOptions output, PrintWriter report, PrintWriter err, Optional<OutputFile> manifest)
             throws Exception {
-        Tally tally = new Tally();
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
         ProgressReporter progressReporter = new ProgressReporter(err, progress, progressEveryDays, firstDay, lastDay);

@@ -19,7 +19,7 @@ final class Subcommands {
 
     /** In the order help lists them. */
     static final List<Class<?>> ALL = List.of(GenerateCommand.class, SummaryCommand.class, VerifyCommand.class,
-            ReportCommand.class, AutoComplete.GenerateCompletion.class);
+            ReportCommand.class, EvaluateCommand.class, AutoComplete.GenerateCompletion.class);
 
     private Subcommands() {
     }

@@ -43,10 +43,36 @@ public class SynthEngine {
         return config;
     }
 
+    /**
+     * The model settings the configuration and the window, seed and label flags give (no shard or threads).
+     *
+     * @throws InvalidConfigurationException listing every problem of the configuration and those flags
+     */
+    public ModelSettings settings(RunOptions options) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        ModelSettings settings = settings(options, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return settings;
+    }
+
     /** @throws InvalidConfigurationException listing every problem of the configuration and the flags */
     public RunPlan plan(RunOptions options) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        ModelSettings settings = settings(options, problems);
+        Shard shard = shard(options, problems);
+        int threads = threads(options, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return RunPlan.of(settings, shard, threads);
+    }
+
+    /** The settings, or null with their problems added to {@code problems}. */
+    private ModelSettings settings(RunOptions options, List<ConfigProblem> problems) {
         List<ConfigProblem> deferred = DeferredProblems.pending();
-        List<ConfigProblem> problems = new ArrayList<>(deferred);
+        problems.addAll(deferred);
         Optional<Long> seed = Optional.ofNullable(options.seed)
                 .map(text -> whole("--seed", text, Long.MIN_VALUE, Long.MAX_VALUE, "a whole number", problems));
         // a --days that is not a number is reported here; the window is then checked with the configured days
@@ -56,8 +82,6 @@ public class SynthEngine {
                 .filter(value -> value > 0).map(Long::intValue);
         WindowOverrides window = new WindowOverrides(Optional.ofNullable(options.start), days,
                 Optional.ofNullable(options.end));
-        Shard shard = shard(options, problems);
-        int threads = threads(options, problems);
         ModelSettings settings = null;
         try {
             settings = SettingsReader.read(config, seed, window, clock);
@@ -67,10 +91,10 @@ public class SynthEngine {
         if (settings != null && deferred.isEmpty()) {
             MemoryEstimate.problem(settings, Runtime.getRuntime().maxMemory()).ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigurationException(problems);
+        if (settings == null || !deferred.isEmpty()) {
+            return null;
         }
-        return RunPlan.of(options.noLabels ? settings.withLabels(false) : settings, shard, threads);
+        return options.noLabels ? settings.withLabels(false) : settings;
     }
 
     private static Shard shard(RunOptions options, List<ConfigProblem> problems) {

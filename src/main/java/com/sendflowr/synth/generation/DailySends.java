@@ -4,7 +4,8 @@ import com.sendflowr.synth.generation.RandomStreams.Purpose;
 
 /**
  * The one draw of a user's sends on a day, from the user's stream of that day: campaign by campaign, whether it
- * reaches the user (the plan's audience share), then when ({@link SendTimeChooser}). Redrawing a day gives the same
+ * reaches the user (the plan's audience share), then when ({@link SendTimeChooser}, moved by a replayed
+ * {@link SendPolicy}). Redrawing a day gives the same
  * sends, so a user's earlier days (for fatigue) are redrawn rather than remembered. Not thread-safe: one per worker.
  */
 final class DailySends {
@@ -14,11 +15,13 @@ final class DailySends {
 
     private final RandomStreams streams;
     private final SendPlan plan;
+    private final SendPolicy policy;
     private final SeededRandom random = new SeededRandom(0);
 
-    DailySends(RandomStreams streams, SendPlan plan) {
+    DailySends(RandomStreams streams, SendPlan plan, SendPolicy policy) {
         this.streams = streams;
         this.plan = plan;
+        this.policy = policy;
     }
 
     /**
@@ -33,7 +36,7 @@ final class DailySends {
         for (int c = 0; c < campaigns; c++) {
             boolean receives = random.nextDouble() < share;
             long sentAt = chooser.sendAt(user, epochDay, c, streams, random);
-            out[c] = receives ? sentAt : NONE;
+            out[c] = receives ? policy.sendAt(user, epochDay, c, sentAt) : NONE;
         }
         return out;
     }

@@ -28,23 +28,38 @@ public final class HistoryGenerator {
         void dayDone(long epochDay, long eventsThatDay, long eventsSoFar);
     }
 
+    /** For runs nobody watches. */
+    public static final DayListener NO_PROGRESS = (epochDay, eventsThatDay, eventsSoFar) -> { };
+
     private final ModelSettings settings;
     private final List<UserProfile> users;
     private final RandomStreams streams;
     private final CampaignCalendar calendar;
     private final List<OpenEffect> openEffects;
     private final int threads;
+    private final SendPolicy policy;
     private long nextFlushDay;
     private long lastWindowDay;
 
     public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads) {
+        this(settings, population, shard, threads, SendPolicy.SCHEDULE);
+    }
+
+    /** A generator whose messages go out when {@code policy} says (a replayed send-time policy). */
+    public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads,
+                            SendPolicy policy) {
         this.settings = settings;
+        this.policy = policy;
         this.users = population.slice(shard);
         this.streams = new RandomStreams(settings.seed());
         this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl(),
                 settings.realism().seasonality(), settings.realism().abTests());
         this.openEffects = List.of(new SendTimeEffect());
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
+    }
+
+    int threads() {
+        return threads;
     }
 
     /**
@@ -56,7 +71,8 @@ public final class HistoryGenerator {
      */
     public long run(Consumer<List<EmailEvent>> sink, DayListener listener) throws InterruptedException {
         Window window = settings.window();
-        long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan());
+        long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan()
+                - policy.latestDelayMillis());
         long lastDay = WeekTime.epochDay(window.endMillis() - 1);
         TreeMap<Long, List<EmailEvent>> pending = new TreeMap<>();
         nextFlushDay = WeekTime.epochDay(window.startMillis());
@@ -154,7 +170,7 @@ public final class HistoryGenerator {
     private final class Worker {
         private final List<UserProfile> slice;
         private final MessageFunnel funnel;
-        private final DailySends sends = new DailySends(streams, settings.sendPlan());
+        private final DailySends sends = new DailySends(streams, settings.sendPlan(), policy);
         /** Per user of the slice: from when it receives nothing more (hard bounce, complaint, unsubscribe). */
         private final long[] stoppedAt;
         private long[] times = new long[16];

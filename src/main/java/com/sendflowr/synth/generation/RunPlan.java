@@ -11,6 +11,13 @@ public record RunPlan(ModelSettings settings, Shard shard, Population population
         return new RunPlan(settings, shard, population, generator, expectation);
     }
 
+    /** The same run with its messages sent when {@code policy} says (same seed, users and campaigns). */
+    public RunPlan replay(SendPolicy policy) {
+        int threads = generator.threads();
+        return new RunPlan(settings, shard, population,
+                new HistoryGenerator(settings, population, shard, threads, policy), expectation);
+    }
+
     /** The manifest rows of this run's users (its shard's), in user order. */
     public java.util.List<GroundTruth> groundTruth() {
         return population.slice(shard).stream().map(user -> GroundTruth.of(user, settings)).toList();

@@ -30,7 +30,7 @@ class RenderedHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "generate", "summary", "verify", "report", "generate-completion"})
+    @ValueSource(strings = {"", "generate", "summary", "verify", "report", "evaluate", "generate-completion"})
     void everyHelpAndVersionTextEqualsPicocliAtRunTime(String command) {
         for (String ansi : new String[] {"false", "true"}) {
             System.setProperty("picocli.ansi", ansi);

@@ -16,7 +16,7 @@ class SubcommandsTest {
 
     @Test
     void allWhenNoneIsNamedOrTheCompletionScriptIsAskedFor() {
-        String[] all = {"generate", "summary", "verify", "report", "generate-completion"};
+        String[] all = {"generate", "summary", "verify", "report", "evaluate", "generate-completion"};
         assertThat(subcommands()).containsExactly(all);
         assertThat(subcommands("--summary")).containsExactly(all);
         assertThat(subcommands("sumary")).containsExactly(all);

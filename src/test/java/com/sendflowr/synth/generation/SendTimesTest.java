@@ -67,7 +67,7 @@ class SendTimesTest {
         assertThat(plain.sendPlan().sendTimes()).isSameAs(SendTimeChooser.RANDOM_MINUTE);
         UserProfile user = RunPlan.of(plain, Shard.ALL, 1).population().users().get(7);
         long day = LocalDate.of(2025, 10, 3).toEpochDay();
-        long[] times = new DailySends(STREAMS, plain.sendPlan()).draw(user, day, 8, new long[2]);
+        long[] times = new DailySends(STREAMS, plain.sendPlan(), SendPolicy.SCHEDULE).draw(user, day, 8, new long[2]);
         SeededRandom origin = new SeededRandom(STREAMS.derive(RandomStreams.Purpose.SENDS, user.recipient().index(), day));
         for (int c = 0; c < 8; c++) {
             boolean receives = origin.nextDouble() < plain.sendPlan().audienceShare();
