@@ -28,7 +28,7 @@ class CalibratedDeterminismTest {
         List<String> keys = new ArrayList<>(List.of("synth.window.days", "14"));
         Settings.profile("calibrated").personas().forEach(p -> {
             keys.add("synth.personas." + p.name() + ".users");
-            keys.add(String.valueOf(p.users() / 100));
+            keys.add(String.valueOf(p.users() / 200));
         });
         keys.addAll(List.of(more));
         return Settings.profile("calibrated", keys.toArray(String[]::new));

@@ -15,7 +15,7 @@ import com.sendflowr.synth.generation.GroundTruth;
 import com.sendflowr.synth.generation.UserProfile;
 
 /**
- * The engine of the {@code calibrated} profile against published ranges, on one fixed-seed run of a tenth of its
+ * The engine of the {@code calibrated} profile against published ranges, on one fixed-seed run of a twentieth of its
  * population over eight weeks. Tolerances: a measured share must lie inside the published range by at least Z
  * standard errors of its sample, so a pass is not luck; the ranges and their sources are in docs/calibration.md.
  */
@@ -28,7 +28,7 @@ class CalibratedEngineTest {
 
     @BeforeAll
     static void generate() {
-        run = CalibratedRun.of(10, 56);
+        run = CalibratedRun.of(20, 56);
         delays = run.deliveredBefore(14).stream().filter(m -> m.firstOpen != Long.MIN_VALUE)
                 .mapToDouble(m -> (m.firstOpen - m.deliveredAt) / (double) CalibratedRun.HOUR).sorted().toArray();
         System.out.printf("calibrated: %d messages, %d first opens measured for delays%n", run.messages.size(), delays.length);

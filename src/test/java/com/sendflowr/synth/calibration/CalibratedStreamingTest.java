@@ -27,7 +27,7 @@ class CalibratedStreamingTest {
         List<String> keys = new ArrayList<>(List.of("synth.window.days", "63"));
         Settings.profile("calibrated").personas().forEach(p -> {
             keys.add("synth.personas." + p.name() + ".users");
-            keys.add(String.valueOf(p.users() / 20));
+            keys.add(String.valueOf(p.users() / 40));
         });
         ModelSettings settings = Settings.profile("calibrated", keys.toArray(String[]::new));
         BufferProbe probe = BufferProbe.of(settings);

@@ -30,9 +30,9 @@ class CalibratedProfileTest {
         LaunchResult result = launcher.launch("--profile", "calibrated", "generate", "--sink", "none", "--days", "2",
                 "--manifest", manifest.toString(), "--progress", "off");
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
-        assertThat(result.getOutput()).contains("14,000", "actual vs expected");
+        assertThat(result.getOutput()).contains("28,000", "actual vs expected");
         List<String> rows = Files.readAllLines(manifest);
-        assertThat(rows).hasSize(14_000);
+        assertThat(rows).hasSize(28_000);
         assertThat(rows.get(0)).contains("\"send_time_strength\":\"0.3\"", "\"time_zone\":\"",
                 "\"open_probability_by_local_hour_of_week\":[");
         // individuals: two users of one persona do not share a send-time truth

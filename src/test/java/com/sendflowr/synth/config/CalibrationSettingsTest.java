@@ -81,7 +81,7 @@ class CalibrationSettingsTest {
         assertTrue(calibrated.realism().earlyClicks().enabled());
         assertTrue(calibrated.realism().individuals().enabled());
         assertEquals(0.3, calibrated.realism().individuals().sendTimeStrength());
-        assertEquals(14_000, calibrated.userCount());
+        assertEquals(28_000, calibrated.userCount());
         // streamed by the two horizons (14 + 3 days), not twice the origin's open window
         assertEquals(17 * 86_400_000L + 30_000 + 30 * 60_000L, calibrated.funnel().longestMessageSpan());
     }
