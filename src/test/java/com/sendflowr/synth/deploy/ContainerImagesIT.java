@@ -97,13 +97,20 @@ class ContainerImagesIT {
         assertThat(size - base).isBetween(app, app + 1_000_000);
 
         // -XX:AOTMode=on makes a cache the JVM cannot use fatal instead of silently ignored; the class-loading log
-        // shows the application's own classes coming from it.
+        // shows the application's own classes coming from it (all but the few that only `summary` needs: the
+        // training run generated).
         LocalContainers.Result summary = podman(List.of("run", "--rm", "--read-only", "--read-only-tmpfs=false",
                 "--tmpfs", "/tmp", "--env", "JAVA_TOOL_OPTIONS=-XX:AOTMode=on -Xlog:class+load=info:stdout", image,
                 "summary", "--days", "7"), Duration.ofMinutes(2));
         assertThat(summary.exitCode()).as(summary.all()).isZero();
-        assertThat(summary.out()).containsPattern("com\\.sendflowr\\.synth\\.\\S+ source: shared objects file");
-        assertThat(summary.out()).doesNotContainPattern("com\\.sendflowr\\.synth\\.\\S+ source: (jar|file):");
+        assertThat(summary.out()).contains("total");
+        List<String> appClasses = summary.out().lines().filter(l -> l.contains("[class,load] com.sendflowr.synth."))
+                .toList();
+        long cached = appClasses.stream().filter(l -> l.endsWith("source: shared objects file")).count();
+        System.out.printf("AOT cache: %d of the %d application classes `summary` loaded came from app.aot%n", cached,
+                appClasses.size());
+        assertThat(appClasses).hasSizeGreaterThan(100);
+        assertThat((double) cached / appClasses.size()).isGreaterThan(0.9);
     }
 
     @ParameterizedTest
@@ -124,7 +131,7 @@ class ContainerImagesIT {
             podmanOk("kill", "--signal", "TERM", name);
             assertThat(podmanOk("wait", name)).isEqualTo("143");
             String logs = podman(List.of("logs", name), Duration.ofMinutes(1)).all();
-            assertThat(logs).contains("Stopped before completion", "stopped by a signal");
+            assertThat(logs).contains("Stopped before completion", "stopped by a signal").doesNotContain("Exception");
             Matcher acknowledged = ACKNOWLEDGED.matcher(logs);
             assertThat(acknowledged.find()).as(logs).isTrue();
             long acked = Long.parseLong(acknowledged.group(1).replace(",", ""));

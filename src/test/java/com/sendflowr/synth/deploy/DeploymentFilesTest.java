@@ -195,6 +195,9 @@ class DeploymentFilesTest {
                 .startsWith("--config", "/config/synth.yaml", "generate", "--sink", "kafka");
         assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.volumes"))
                 .containsExactly("./synth.yaml:/config/synth.yaml:ro");
+        assertThat((Boolean) at(compose, "services.generator.read_only")).isTrue();
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.tmpfs")).containsExactly("/tmp");
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.cap_drop")).containsExactly("ALL");
     }
 
     private static Map<String, Object> env(Map<String, Object> container, String name) {
