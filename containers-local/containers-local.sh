@@ -12,7 +12,9 @@ SUITE="${CONTAINERS_LOCAL_SUITE:-bookworm}"
 JDK25="${CONTAINERS_LOCAL_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 DEBIAN_BASE="localhost/sendflowr-synth-base/debian:$SUITE-minbase"
-JRE_BASE="localhost/sendflowr-synth-base/jre:25-$SUITE"
+# named for the JDK it was jlink'ed from, so a JDK update makes a new one
+JDK_VERSION=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JDK25/release" 2>/dev/null || true)
+JRE_BASE="localhost/sendflowr-synth-base/jre:${JDK_VERSION:-25}-$SUITE"
 
 usage() {
   cat >&2 <<'EOF'
