@@ -70,7 +70,7 @@ public class Main {
             exit.accept(ExitCodes.USAGE, null);
             return;
         }
-        if (failure != null) {
+        if (failure != null && !shuttingDown()) {
             err.println(ExecutionErrors.unexpected(failure));
             if (stackTrace) {
                 failure.printStackTrace(err);
@@ -78,5 +78,21 @@ public class Main {
             }
         }
         exit.accept(status, failure);
+    }
+
+    /**
+     * Whether the JVM is shutting down (SIGTERM, Ctrl-C): the interrupted run has reported itself already, and what
+     * Quarkus hands over then (its main thread interrupted while the hook stops the application) is not news.
+     */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> {
+        });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shutdownInProgress) {
+            return true;
+        }
     }
 }

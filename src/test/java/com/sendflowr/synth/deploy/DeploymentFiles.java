@@ -94,6 +94,7 @@ final class DeploymentFiles {
                 String[] parts = pending.toString().strip().split("\\s+", 2);
                 if (parts[0].equalsIgnoreCase("FROM")) {
                     instructions.clear();
+                    parts[1] = withArgDefaults(parts[1], argDefaults(dockerfile));
                 }
                 instructions.add(new String[] {parts[0].toUpperCase(), parts.length > 1 ? parts[1] : ""});
                 pending.setLength(0);
@@ -102,9 +103,47 @@ final class DeploymentFiles {
         return instructions;
     }
 
-    /** Every FROM image of a Dockerfile (all stages). */
+    /**
+     * Every image a Dockerfile's stages start from, build arguments at their defaults; not {@code scratch} nor an
+     * earlier stage.
+     */
     static List<String> baseImages(Path dockerfile) {
-        return text(dockerfile).lines().map(String::strip).filter(l -> l.toUpperCase().startsWith("FROM "))
-                .map(l -> l.split("\\s+")[1]).toList();
+        Map<String, String> args = argDefaults(dockerfile);
+        List<String> stages = new ArrayList<>();
+        List<String> images = new ArrayList<>();
+        text(dockerfile).lines().map(String::strip).filter(l -> l.toUpperCase().startsWith("FROM ")).forEach(line -> {
+            String[] parts = line.split("\\s+");
+            String image = withArgDefaults(parts[1], args);
+            if (!image.equals("scratch") && !stages.contains(image)) {
+                images.add(image);
+            }
+            if (parts.length == 4 && parts[2].equalsIgnoreCase("AS")) {
+                stages.add(parts[3]);
+            }
+        });
+        return images;
+    }
+
+    /** The build arguments declared before the first FROM (the ones a FROM can use), with their defaults. */
+    static Map<String, String> argDefaults(Path dockerfile) {
+        Map<String, String> args = new java.util.LinkedHashMap<>();
+        for (String line : text(dockerfile).lines().map(String::strip).toList()) {
+            if (line.toUpperCase().startsWith("FROM ")) {
+                break;
+            }
+            if (line.toUpperCase().startsWith("ARG ") && line.contains("=")) {
+                String[] nameValue = line.substring(4).strip().split("=", 2);
+                args.put(nameValue[0], nameValue[1]);
+            }
+        }
+        return args;
+    }
+
+    private static String withArgDefaults(String image, Map<String, String> args) {
+        String resolved = image;
+        for (Map.Entry<String, String> arg : args.entrySet()) {
+            resolved = resolved.replace("${" + arg.getKey() + "}", arg.getValue());
+        }
+        return resolved;
     }
 }

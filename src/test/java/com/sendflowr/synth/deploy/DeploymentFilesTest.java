@@ -74,10 +74,30 @@ class DeploymentFilesTest {
         }
         assertThat(DeploymentFiles.baseImages(DOCKER.resolve("Dockerfile.native"))).containsExactly(
                 "quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25", "quay.io/quarkus/quarkus-micro-image:2.0");
+        assertThat(DeploymentFiles.baseImages(DOCKER.resolve("Dockerfile.jvm"))).containsExactly(
+                "eclipse-temurin:25.0.3_9-jdk-noble", "eclipse-temurin:25.0.3_9-jre-noble");
         List<String[]> nativeStage = finalStage(DOCKER.resolve("Dockerfile.native"));
         assertThat(instruction(nativeStage, "ENTRYPOINT").orElseThrow()).isEqualTo("[\"/work/sendflowr-synth\"]");
         assertThat(text(DOCKER.resolve("Dockerfile.native"))).contains("-Dquarkus.native.enabled=true",
-                "COPY --from=build --chown=1001:0 --chmod=0755 /code/sendflowr-synth /work/sendflowr-synth");
+                "COPY --from=executable --chown=1001:0 --chmod=0755 /code/sendflowr-synth /work/sendflowr-synth");
+    }
+
+    @Test
+    void theBasesAndWhereTheApplicationComesFromAreBuildArguments() {
+        assertThat(DeploymentFiles.argDefaults(DOCKER.resolve("Dockerfile.native"))).containsExactly(
+                Map.entry("BUILDER_IMAGE", "quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25"),
+                Map.entry("RUNTIME_IMAGE", "quay.io/quarkus/quarkus-micro-image:2.0"), Map.entry("EXECUTABLE", "build"));
+        assertThat(DeploymentFiles.argDefaults(DOCKER.resolve("Dockerfile.jvm"))).containsExactly(
+                Map.entry("BUILDER_IMAGE", "eclipse-temurin:25.0.3_9-jdk-noble"),
+                Map.entry("RUNTIME_IMAGE", "eclipse-temurin:25.0.3_9-jre-noble"), Map.entry("APP", "build"));
+        // the prebuilt stages copy what the Maven build makes, and the build context lets exactly that in
+        assertThat(text(DOCKER.resolve("Dockerfile.native"))).contains("FROM scratch AS prebuilt",
+                "COPY target/*-runner /code/sendflowr-synth", "FROM ${EXECUTABLE} AS executable");
+        assertThat(text(DOCKER.resolve("Dockerfile.native.dockerignore"))).contains("!target/*-runner");
+        assertThat(text(DOCKER.resolve("Dockerfile.jvm"))).contains("FROM scratch AS prebuilt",
+                "COPY target/quarkus-app/ /code/target/quarkus-app/", "FROM ${APP} AS app");
+        assertThat(text(DOCKER.resolve("Dockerfile.jvm.dockerignore"))).contains("!target/quarkus-app/",
+                "target/quarkus-app/app.aot");
     }
 
     @Test
@@ -175,6 +195,9 @@ class DeploymentFilesTest {
                 .startsWith("--config", "/config/synth.yaml", "generate", "--sink", "kafka");
         assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.volumes"))
                 .containsExactly("./synth.yaml:/config/synth.yaml:ro");
+        assertThat((Boolean) at(compose, "services.generator.read_only")).isTrue();
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.tmpfs")).containsExactly("/tmp");
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.cap_drop")).containsExactly("ALL");
     }
 
     private static Map<String, Object> env(Map<String, Object> container, String name) {
