@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             "  sendflowr-synth --bootstrap-servers kafka:9092 verify kafka",
             "  sendflowr-synth verify kafka:email-events --end today --days 101",
             "  sendflowr-synth verify jsonl:events.jsonl --output json | jq .passed",
-            "  sendflowr-synth --profile calibrated verify jsonl:events.jsonl   # with the published ranges",
+            "  # also each statistic against its published real-world range",
+            "  sendflowr-synth --profile calibrated verify jsonl:events.jsonl",
         })
 public class VerifyCommand implements Callable<Integer> {
 
