@@ -17,7 +17,7 @@ import com.sendflowr.synth.calibration.CalibrationMeasurement;
 import com.sendflowr.synth.calibration.CalibrationTarget;
 import com.sendflowr.synth.generation.GroundTruth;
 
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Everything the HTML report shows, accumulated in one pass over a dataset. Memory does not grow with the number
@@ -39,7 +39,7 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
 
     private final ReportTargets targets;
     private final CalibrationMeasurement calibration;
-    private final LocalClock clock = new LocalClock();
+    private final LocalTimeConverter clock = new LocalTimeConverter();
     private final Map<String, PersonaStats> personas = new LinkedHashMap<>();
     private final Map<String, Long> eventTypes = new HashMap<>();
     private final LinkedHashMap<String, MessageState> messages = new LinkedHashMap<>();
