@@ -185,17 +185,66 @@ public final class SettingsReader {
         TimeZoneMix mix = parsed(P + "time-zones.mix", zones.mix(), text -> TimeZoneMix.parse(zones.enabled(), text));
 
         SynthConfig.ColdStartConfig cold = c.coldStart();
+        checkColdStart(cold);
+
+        SynthConfig.HoldoutConfig holdout = c.holdout();
+        checkHoldout(holdout);
+
+        SynthConfig.DeliverabilityConfig d = c.deliverability();
+        checkDeliverability(d);
+
+        SynthConfig.AppleMppConfig mpp = c.appleMpp();
+        checkAppleMpp(mpp);
+
+        SynthConfig.FatigueConfig fatigue = c.fatigue();
+        checkFatigue(fatigue);
+
+        SynthConfig.SeasonalityConfig seasons = c.seasonality();
+        List<SpecialDay> specialDays = specialDays(seasons);
+
+        SynthConfig.AbTestsConfig ab = c.abTests();
+        probability("ab-tests.share", ab.share());
+        AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
+
+        SynthConfig.DriftConfig drift = c.drift();
+        checkDrift(drift);
+
+        OpenDelay openDelay = openDelay(c.openDelay());
+        SynthConfig.EarlyClicksConfig early = c.earlyClicks();
+        checkEarlyClicks(early, c.openDelay().enabled());
+        Individuals individuals = individuals(c.individuals(), c.openDelay().enabled());
+
+        if (strength == null || mix == null || abTests == null || !problems.isEmpty()) {
+            return null; // reported: the values may not even fit in milliseconds
+        }
+        return new Realism(strength, mix,
+                new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
+                new Holdout(holdout.enabled(), holdout.share()),
+                new Deliverability(d.enabled(), d.bounceRate(), d.hardBounceShare(), d.deferralRate(),
+                        d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
+                        d.unsubscribeRate()),
+                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis(),
+                        mpp.proxySignature()),
+                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
+                new Seasonality(seasons.enabled(), specialDays), abTests,
+                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()),
+                openDelay, EarlyClicks.of(early.enabled(), early.boost(), hours(early.halfLife()), openDelay), individuals);
+    }
+
+    private void checkColdStart(SynthConfig.ColdStartConfig cold) {
         probability("cold-start.share", cold.share());
         check(cold.joinFrom() >= 0 && cold.joinFrom() < 1, "cold-start.join-from", cold.joinFrom(),
                 "must be from 0 to below 1 (a fraction of the window)");
         check(cold.joinTo() > cold.joinFrom() && cold.joinTo() <= 1, "cold-start.join-to", cold.joinTo(),
                 "must be above synth.cold-start.join-from (" + cold.joinFrom() + ") and at most 1");
+    }
 
-        SynthConfig.HoldoutConfig holdout = c.holdout();
+    private void checkHoldout(SynthConfig.HoldoutConfig holdout) {
         check(holdout.share() > 0 && holdout.share() < 1, "holdout.share", holdout.share(),
                 "must be above 0 and below 1 (0.2 for an 80/20 split)");
+    }
 
-        SynthConfig.DeliverabilityConfig d = c.deliverability();
+    private void checkDeliverability(SynthConfig.DeliverabilityConfig d) {
         check(d.bounceRate() >= 0 && d.bounceRate() <= 0.5, "deliverability.bounce-rate", d.bounceRate(),
                 "must be from 0 to 0.5 (a probability per sent message)");
         probability("deliverability.hard-bounce-share", d.hardBounceShare());
@@ -211,23 +260,27 @@ public final class SettingsReader {
             problems.add(new ConfigProblem(P + "deliverability.unsubscribe-rate", d.unsubscribeRate()
                     + " plus synth.deliverability.spam-rate " + d.spamRate() + " is above 1; both are shares of opened messages"));
         }
+    }
 
-        SynthConfig.AppleMppConfig mpp = c.appleMpp();
+    private void checkAppleMpp(SynthConfig.AppleMppConfig mpp) {
         probability("apple-mpp.share", mpp.share());
         nonNegative("apple-mpp.min-delay", mpp.minDelay());
         ordered("apple-mpp.min-delay", mpp.minDelay(), "apple-mpp.max-delay", mpp.maxDelay());
         check(mpp.maxDelay().compareTo(Duration.ofHours(1)) <= 0, "apple-mpp.max-delay", mpp.maxDelay(),
                 "must be at most 1h (the proxy fetches within minutes)");
+    }
 
-        SynthConfig.FatigueConfig fatigue = c.fatigue();
+    private void checkFatigue(SynthConfig.FatigueConfig fatigue) {
         check(!fatigue.lookback().isNegative() && fatigue.lookback().compareTo(Duration.ofMinutes(1)) >= 0
                 && fatigue.lookback().toMillis() <= Fatigue.MAX_LOOKBACK, "fatigue.lookback", fatigue.lookback(),
                 "must be from 1m to 7d (168h)");
         check(fatigue.perSend() >= 0 && fatigue.perSend() <= 5, "fatigue.per-send", fatigue.perSend(),
                 "must be from 0 to 5 (the decay of the odds of opening per recent send)");
         probability("fatigue.floor", fatigue.floor());
+    }
 
-        SynthConfig.SeasonalityConfig seasons = c.seasonality();
+    /** The special days of the seasonality settings, in date order; a day with a problem is left out. */
+    private List<SpecialDay> specialDays(SynthConfig.SeasonalityConfig seasons) {
         List<SpecialDay> specialDays = new ArrayList<>();
         seasons.days().forEach((name, day) -> {
             String key = P + "seasonality.days." + name + ".";
@@ -247,44 +300,25 @@ public final class SettingsReader {
             }
         });
         specialDays.sort(java.util.Comparator.comparing(SpecialDay::date));
+        return specialDays;
+    }
 
-        SynthConfig.AbTestsConfig ab = c.abTests();
-        probability("ab-tests.share", ab.share());
-        AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
-
-        SynthConfig.DriftConfig drift = c.drift();
+    private void checkDrift(SynthConfig.DriftConfig drift) {
         check(drift.rateChange() >= 0 && drift.rateChange() <= 0.9, "drift.rate-change", drift.rateChange(),
                 "must be from 0 to 0.9 (the largest relative change of a user's odds of opening)");
         check(!drift.peakShift().isNegative() && drift.peakShift().compareTo(Duration.ofHours(6)) <= 0,
                 "drift.peak-shift", drift.peakShift(), "must be from 0 to 6h");
         probability("drift.switch-share", drift.switchShare());
+    }
 
-        OpenDelay openDelay = openDelay(c.openDelay());
-        SynthConfig.EarlyClicksConfig early = c.earlyClicks();
+    private void checkEarlyClicks(SynthConfig.EarlyClicksConfig early, boolean openDelayEnabled) {
         check(early.boost() >= 1 && early.boost() <= 20, "early-clicks.boost", early.boost(),
                 "must be from 1 (no effect) to 20 (how many times as likely an immediate open leads to a click)");
         positive("early-clicks.half-life", early.halfLife());
-        if (early.enabled() && !c.openDelay().enabled()) {
+        if (early.enabled() && !openDelayEnabled) {
             problems.add(new ConfigProblem(P + "early-clicks.enabled", "true needs synth.open-delay.enabled: true "
                     + "(early clicks follow the virtual time of the heavy-tailed open delay)"));
         }
-        Individuals individuals = individuals(c.individuals(), c.openDelay().enabled());
-
-        if (strength == null || mix == null || abTests == null || !problems.isEmpty()) {
-            return null; // reported: the values may not even fit in milliseconds
-        }
-        return new Realism(strength, mix,
-                new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
-                new Holdout(holdout.enabled(), holdout.share()),
-                new Deliverability(d.enabled(), d.bounceRate(), d.hardBounceShare(), d.deferralRate(),
-                        d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
-                        d.unsubscribeRate()),
-                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis(),
-                        mpp.proxySignature()),
-                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
-                new Seasonality(seasons.enabled(), specialDays), abTests,
-                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()),
-                openDelay, EarlyClicks.of(early.enabled(), early.boost(), hours(early.halfLife()), openDelay), individuals);
     }
 
     private OpenDelay openDelay(SynthConfig.OpenDelayConfig d) {
