@@ -70,13 +70,51 @@ public final class SettingsReader {
         List<Persona> personas = personas(c.personas());
 
         SynthConfig.CampaignConfig campaigns = c.campaigns();
-        check(campaigns.perDay() >= 0 && campaigns.perDay() <= 255, "campaigns.per-day", campaigns.perDay(),
-                "must be a whole number from 0 to 255");
-        probability("campaigns.audience-share", campaigns.audienceShare());
+        checkCampaigns(campaigns);
         SendTimeChooser sendTimes = sendTimes(campaigns);
 
         SynthConfig.DeliveryConfig delivery = c.delivery();
         SynthConfig.EngagementConfig engagement = c.engagement();
+        checkFunnel(delivery, engagement);
+
+        SynthConfig.ActivityConfig activity = c.activity();
+        checkActivity(activity);
+
+        SynthConfig.HeterogeneityConfig heterogeneity = c.heterogeneity();
+        checkHeterogeneity(heterogeneity);
+
+        SynthConfig.EventConfig events = c.events();
+        checkEvents(events);
+
+        Realism realism = realism(c, engagement);
+        OpenDelay openDelay = realism == null ? OpenDelay.OFF : realism.openDelay();
+        kafkaAndOutput(c.kafka(), c.output());
+
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        long total = personas.stream().mapToLong(Persona::users).sum();
+        if (total == 0) {
+            throw new InvalidConfigurationException(P + "personas", "no users: give at least one persona a positive users count");
+        }
+        FunnelTiming funnel = funnelTiming(delivery, engagement, openDelay);
+        return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
+                new SendPlan(campaigns.perDay(), campaigns.audienceShare(), sendTimes), funnel,
+                new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
+                        activity.inactiveDayFactor()),
+                new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
+                engagement.sendTimeEffect(),
+                new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
+                events.labels(), realism);
+    }
+
+    private void checkCampaigns(SynthConfig.CampaignConfig campaigns) {
+        check(campaigns.perDay() >= 0 && campaigns.perDay() <= 255, "campaigns.per-day", campaigns.perDay(),
+                "must be a whole number from 0 to 255");
+        probability("campaigns.audience-share", campaigns.audienceShare());
+    }
+
+    private void checkFunnel(SynthConfig.DeliveryConfig delivery, SynthConfig.EngagementConfig engagement) {
         probability("delivery.rate", delivery.rate());
         nonNegative("delivery.min-delay", delivery.minDelay());
         ordered("delivery.min-delay", delivery.minDelay(), "delivery.max-delay", delivery.maxDelay());
@@ -96,8 +134,9 @@ public final class SettingsReader {
                         + shown(engagement.clickMaxDelay()) + ")");
         mean("engagement.reclick-mean", engagement.reclickMean());
         probability("engagement.send-time-effect", engagement.sendTimeEffect());
+    }
 
-        SynthConfig.ActivityConfig activity = c.activity();
+    private void checkActivity(SynthConfig.ActivityConfig activity) {
         check(activity.peakWeight() > 0 && activity.peakWeight() <= MAX_WEIGHT, "activity.peak-weight",
                 activity.peakWeight(), "must be above 0 and at most " + (int) MAX_WEIGHT + " (the weights are relative)");
         check(activity.secondaryWeight() > 0 && activity.secondaryWeight() <= activity.peakWeight(),
@@ -107,46 +146,33 @@ public final class SettingsReader {
                 "must be above 0 (no minute is ever impossible) and at most activity.secondary-weight");
         check(activity.inactiveDayFactor() > 0 && activity.inactiveDayFactor() <= 1, "activity.inactive-day-factor",
                 activity.inactiveDayFactor(), "must be above 0 (inactive days are quiet, not dead) and at most 1");
+    }
 
-        SynthConfig.HeterogeneityConfig heterogeneity = c.heterogeneity();
+    private void checkHeterogeneity(SynthConfig.HeterogeneityConfig heterogeneity) {
         check(heterogeneity.rateSpread() >= 0 && heterogeneity.rateSpread() <= 0.3, "heterogeneity.rate-spread",
                 heterogeneity.rateSpread(), "must be from 0 to 0.3 (a relative standard deviation)");
         check(!heterogeneity.timingJitter().isNegative() && heterogeneity.timingJitter().toMinutes() <= 60,
                 "heterogeneity.timing-jitter", heterogeneity.timingJitter(), "must be from 0 to 60 minutes");
+    }
 
-        SynthConfig.EventConfig events = c.events();
+    private void checkEvents(SynthConfig.EventConfig events) {
         check(!events.esp().isBlank(), "events.esp", events.esp(), "must not be blank");
         check(events.firstUserNumber() >= 0, "events.first-user-number", events.firstUserNumber(), "must not be negative");
         check(events.emailDomain().matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), "events.email-domain", events.emailDomain(),
                 "must be a domain name such as example.com");
         check(events.linkBaseUrl().matches("https?://\\S+") && !events.linkBaseUrl().endsWith("/"),
                 "events.link-base-url", events.linkBaseUrl(), "must be an http(s) URL without a trailing slash");
+    }
 
-        Realism realism = realism(c, engagement);
-        OpenDelay openDelay = realism == null ? OpenDelay.OFF : realism.openDelay();
-        kafkaAndOutput(c.kafka(), c.output());
-
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigurationException(problems);
-        }
-        long total = personas.stream().mapToLong(Persona::users).sum();
-        if (total == 0) {
-            throw new InvalidConfigurationException(P + "personas", "no users: give at least one persona a positive users count");
-        }
-        FunnelTiming funnel = new FunnelTiming(delivery.rate(), delivery.minDelay().toMillis(),
+    /** The funnel's delays in milliseconds; the open span is the heavy-tailed delay's when that is on. */
+    private static FunnelTiming funnelTiming(SynthConfig.DeliveryConfig delivery, SynthConfig.EngagementConfig engagement,
+            OpenDelay openDelay) {
+        return new FunnelTiming(delivery.rate(), delivery.minDelay().toMillis(),
                 delivery.maxDelay().toMillis(), engagement.firstOpenMinDelay().toMillis(),
                 engagement.openWindow().toMillis(), engagement.willingnessHalfLife().toMillis(),
                 engagement.reopenMean(), engagement.clickMinDelay().toMillis(), engagement.clickMaxDelay().toMillis(),
                 engagement.clickMeanDelay().toMillis(), engagement.reclickMean(),
                 openDelay.enabled() ? openDelay.spanMillis() : 2 * engagement.openWindow().toMillis());
-        return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
-                new SendPlan(campaigns.perDay(), campaigns.audienceShare(), sendTimes), funnel,
-                new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
-                        activity.inactiveDayFactor()),
-                new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
-                engagement.sendTimeEffect(),
-                new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
-                events.labels(), realism);
     }
 
     /** The origin's random minute, or a batch schedule: its times, clock, spread and exploration share. */
