@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import com.sendflowr.synth.generation.GroundTruth;
 import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * A dataset's calibration: the events measured in one pass, the send-time statistics taken from the engine's

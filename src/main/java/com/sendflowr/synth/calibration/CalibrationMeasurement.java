@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.sendflowr.synth.report.EventTimes;
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Measures the calibrated statistics of a dataset in one pass over its events, in memory that does not grow with

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import io.quarkus.runtime.annotations.CommandLineArguments;
 import picocli.CommandLine;
+import com.sendflowr.synth.cli.boot.Subcommands;
 
 @ApplicationScoped
 public class CommandLineFactory {

@@ -94,7 +94,7 @@ public class EvaluateCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Inject
-    SynthEngine engine;
+    RunPlanner engine;
 
     @Override
     public Integer call() throws Exception {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.ChunkedJsonLinesSource;
+import com.sendflowr.synth.readers.EventSource;
+import com.sendflowr.synth.readers.ChunkedJsonLinesSource;
 
 /** Turns a SOURCE/INPUT argument ({@code jsonl:PATH}, {@code kafka}, {@code kafka:TOPIC}) into a dataset to read. */
 final class EventSources {

@@ -9,7 +9,8 @@ import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.PublishException;
 import com.sendflowr.synth.sinks.StandardOutputFailure;
-import com.sendflowr.synth.verify.MalformedRecordException;
+import com.sendflowr.synth.readers.MalformedRecordException;
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

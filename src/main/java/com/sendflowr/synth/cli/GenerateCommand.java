@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.report.ProgressReporter;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.ProgressReporter;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.ManifestWriter;
@@ -84,7 +84,7 @@ public class GenerateCommand implements Callable<Integer> {
     boolean ignoreFreeSpace;
 
     @Inject
-    SynthEngine engine;
+    RunPlanner engine;
 
     @Inject
     KafkaPublisher kafka;

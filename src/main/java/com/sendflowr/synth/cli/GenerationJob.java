@@ -11,11 +11,11 @@ import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.WeekTime;
 import com.sendflowr.synth.kafka.KafkaEventSink;
 import com.sendflowr.synth.kafka.PublishException;
-import com.sendflowr.synth.report.ProgressReporter;
-import com.sendflowr.synth.report.RunStats;
-import com.sendflowr.synth.report.SummaryJson;
-import com.sendflowr.synth.report.SummaryTable;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.ProgressReporter;
+import com.sendflowr.synth.console.RunStats;
+import com.sendflowr.synth.console.SummaryJson;
+import com.sendflowr.synth.console.SummaryTable;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.OutputFile;
 

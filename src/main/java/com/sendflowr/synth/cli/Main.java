@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.cli.boot.HelpRequest;
+import com.sendflowr.synth.cli.boot.PreBootOptions;
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
+import com.sendflowr.synth.cli.boot.BootFailure;
 
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.ApplicationLifecycleManager;

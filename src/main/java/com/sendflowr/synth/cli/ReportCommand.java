@@ -20,8 +20,8 @@ import com.sendflowr.synth.report.DatasetReport;
 import com.sendflowr.synth.report.HtmlReport;
 import com.sendflowr.synth.report.ReportTargets;
 import com.sendflowr.synth.sinks.OutputFile;
-import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.TimeWindow;
+import com.sendflowr.synth.readers.EventSource;
+import com.sendflowr.synth.readers.TimeWindow;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +60,7 @@ public class ReportCommand implements Callable<Integer> {
     RunOptions options;
 
     @Inject
-    SynthEngine engine;
+    RunPlanner engine;
 
     @Inject
     KafkaPublisher kafka;

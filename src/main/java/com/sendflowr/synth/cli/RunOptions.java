@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that choose what is generated; shared by every command that generates or computes expectations.
- * Numbers are taken as text and checked by {@link SynthEngine} with the configuration, so that every bad value is
+ * Numbers are taken as text and checked by {@link RunPlanner} with the configuration, so that every bad value is
  * reported at once (picocli stops at the first it cannot convert).
  */
 public class RunOptions {

@@ -18,7 +18,7 @@ import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.SendPolicy;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.model.FunnelCounts;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.Tally;
 
 /**
  * {@code generate --send-policy RECS}: the run replayed with each message sent at the recommended local hour within

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
 
 import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.report.SummaryJson;
-import com.sendflowr.synth.report.SummaryTable;
+import com.sendflowr.synth.console.SummaryJson;
+import com.sendflowr.synth.console.SummaryTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +31,7 @@ public class SummaryCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Inject
-    SynthEngine engine;
+    RunPlanner engine;
 
     @Override
     public Integer call() throws IOException {

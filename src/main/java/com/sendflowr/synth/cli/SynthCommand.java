@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 import jakarta.inject.Inject;
 
 import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.report.ProgressReporter;
+import com.sendflowr.synth.console.ProgressReporter;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine.ArgGroup;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top command; its subcommands are added when the command line is built ({@link Subcommands}). */
+/** The top command; its subcommands are added when the command line is built ({@link com.sendflowr.synth.cli.boot.Subcommands}). */
 @TopCommand
 @Command(name = "sendflowr-synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Generates a realistic, labelled, deterministic history of email-engagement events "
@@ -79,7 +80,7 @@ public class SynthCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Inject
-    SynthEngine engine;
+    RunPlanner engine;
 
     static class Mode {
         @Option(names = "--summary", required = true, description = "Print the expected counts (as the 'summary' command).")

@@ -10,8 +10,8 @@ import com.sendflowr.synth.calibration.Calibration;
 import com.sendflowr.synth.calibration.CalibrationCheck;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.TimeWindow;
+import com.sendflowr.synth.readers.EventSource;
+import com.sendflowr.synth.readers.TimeWindow;
 import com.sendflowr.synth.verify.Verification;
 
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ public class VerifyCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Inject
-    SynthEngine engine;
+    RunPlanner engine;
 
     @Inject
     KafkaPublisher kafka;

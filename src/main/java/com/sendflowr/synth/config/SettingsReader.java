@@ -70,13 +70,51 @@ public final class SettingsReader {
         List<Persona> personas = personas(c.personas());
 
         SynthConfig.CampaignConfig campaigns = c.campaigns();
-        check(campaigns.perDay() >= 0 && campaigns.perDay() <= 255, "campaigns.per-day", campaigns.perDay(),
-                "must be a whole number from 0 to 255");
-        probability("campaigns.audience-share", campaigns.audienceShare());
+        checkCampaigns(campaigns);
         SendTimeChooser sendTimes = sendTimes(campaigns);
 
         SynthConfig.DeliveryConfig delivery = c.delivery();
         SynthConfig.EngagementConfig engagement = c.engagement();
+        checkFunnel(delivery, engagement);
+
+        SynthConfig.ActivityConfig activity = c.activity();
+        checkActivity(activity);
+
+        SynthConfig.HeterogeneityConfig heterogeneity = c.heterogeneity();
+        checkHeterogeneity(heterogeneity);
+
+        SynthConfig.EventConfig events = c.events();
+        checkEvents(events);
+
+        Realism realism = realism(c, engagement);
+        OpenDelay openDelay = realism == null ? OpenDelay.OFF : realism.openDelay();
+        kafkaAndOutput(c.kafka(), c.output());
+
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        long total = personas.stream().mapToLong(Persona::users).sum();
+        if (total == 0) {
+            throw new InvalidConfigurationException(P + "personas", "no users: give at least one persona a positive users count");
+        }
+        FunnelTiming funnel = funnelTiming(delivery, engagement, openDelay);
+        return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
+                new SendPlan(campaigns.perDay(), campaigns.audienceShare(), sendTimes), funnel,
+                new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
+                        activity.inactiveDayFactor()),
+                new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
+                engagement.sendTimeEffect(),
+                new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
+                events.labels(), realism);
+    }
+
+    private void checkCampaigns(SynthConfig.CampaignConfig campaigns) {
+        check(campaigns.perDay() >= 0 && campaigns.perDay() <= 255, "campaigns.per-day", campaigns.perDay(),
+                "must be a whole number from 0 to 255");
+        probability("campaigns.audience-share", campaigns.audienceShare());
+    }
+
+    private void checkFunnel(SynthConfig.DeliveryConfig delivery, SynthConfig.EngagementConfig engagement) {
         probability("delivery.rate", delivery.rate());
         nonNegative("delivery.min-delay", delivery.minDelay());
         ordered("delivery.min-delay", delivery.minDelay(), "delivery.max-delay", delivery.maxDelay());
@@ -96,8 +134,9 @@ public final class SettingsReader {
                         + shown(engagement.clickMaxDelay()) + ")");
         mean("engagement.reclick-mean", engagement.reclickMean());
         probability("engagement.send-time-effect", engagement.sendTimeEffect());
+    }
 
-        SynthConfig.ActivityConfig activity = c.activity();
+    private void checkActivity(SynthConfig.ActivityConfig activity) {
         check(activity.peakWeight() > 0 && activity.peakWeight() <= MAX_WEIGHT, "activity.peak-weight",
                 activity.peakWeight(), "must be above 0 and at most " + (int) MAX_WEIGHT + " (the weights are relative)");
         check(activity.secondaryWeight() > 0 && activity.secondaryWeight() <= activity.peakWeight(),
@@ -107,46 +146,33 @@ public final class SettingsReader {
                 "must be above 0 (no minute is ever impossible) and at most activity.secondary-weight");
         check(activity.inactiveDayFactor() > 0 && activity.inactiveDayFactor() <= 1, "activity.inactive-day-factor",
                 activity.inactiveDayFactor(), "must be above 0 (inactive days are quiet, not dead) and at most 1");
+    }
 
-        SynthConfig.HeterogeneityConfig heterogeneity = c.heterogeneity();
+    private void checkHeterogeneity(SynthConfig.HeterogeneityConfig heterogeneity) {
         check(heterogeneity.rateSpread() >= 0 && heterogeneity.rateSpread() <= 0.3, "heterogeneity.rate-spread",
                 heterogeneity.rateSpread(), "must be from 0 to 0.3 (a relative standard deviation)");
         check(!heterogeneity.timingJitter().isNegative() && heterogeneity.timingJitter().toMinutes() <= 60,
                 "heterogeneity.timing-jitter", heterogeneity.timingJitter(), "must be from 0 to 60 minutes");
+    }
 
-        SynthConfig.EventConfig events = c.events();
+    private void checkEvents(SynthConfig.EventConfig events) {
         check(!events.esp().isBlank(), "events.esp", events.esp(), "must not be blank");
         check(events.firstUserNumber() >= 0, "events.first-user-number", events.firstUserNumber(), "must not be negative");
         check(events.emailDomain().matches("[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"), "events.email-domain", events.emailDomain(),
                 "must be a domain name such as example.com");
         check(events.linkBaseUrl().matches("https?://\\S+") && !events.linkBaseUrl().endsWith("/"),
                 "events.link-base-url", events.linkBaseUrl(), "must be an http(s) URL without a trailing slash");
+    }
 
-        Realism realism = realism(c, engagement);
-        OpenDelay openDelay = realism == null ? OpenDelay.OFF : realism.openDelay();
-        kafkaAndOutput(c.kafka(), c.output());
-
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigurationException(problems);
-        }
-        long total = personas.stream().mapToLong(Persona::users).sum();
-        if (total == 0) {
-            throw new InvalidConfigurationException(P + "personas", "no users: give at least one persona a positive users count");
-        }
-        FunnelTiming funnel = new FunnelTiming(delivery.rate(), delivery.minDelay().toMillis(),
+    /** The funnel's delays in milliseconds; the open span is the heavy-tailed delay's when that is on. */
+    private static FunnelTiming funnelTiming(SynthConfig.DeliveryConfig delivery, SynthConfig.EngagementConfig engagement,
+            OpenDelay openDelay) {
+        return new FunnelTiming(delivery.rate(), delivery.minDelay().toMillis(),
                 delivery.maxDelay().toMillis(), engagement.firstOpenMinDelay().toMillis(),
                 engagement.openWindow().toMillis(), engagement.willingnessHalfLife().toMillis(),
                 engagement.reopenMean(), engagement.clickMinDelay().toMillis(), engagement.clickMaxDelay().toMillis(),
                 engagement.clickMeanDelay().toMillis(), engagement.reclickMean(),
                 openDelay.enabled() ? openDelay.spanMillis() : 2 * engagement.openWindow().toMillis());
-        return new ModelSettings(seedOverride.orElse(c.seed()), window, personas,
-                new SendPlan(campaigns.perDay(), campaigns.audienceShare(), sendTimes), funnel,
-                new ActivityShape(activity.peakWeight(), activity.secondaryWeight(), activity.baselineWeight(),
-                        activity.inactiveDayFactor()),
-                new Heterogeneity(heterogeneity.rateSpread(), (int) heterogeneity.timingJitter().toMinutes()),
-                engagement.sendTimeEffect(),
-                new Identity(events.esp(), events.firstUserNumber(), events.emailDomain(), events.linkBaseUrl()),
-                events.labels(), realism);
     }
 
     /** The origin's random minute, or a batch schedule: its times, clock, spread and exploration share. */
@@ -185,17 +211,66 @@ public final class SettingsReader {
         TimeZoneMix mix = parsed(P + "time-zones.mix", zones.mix(), text -> TimeZoneMix.parse(zones.enabled(), text));
 
         SynthConfig.ColdStartConfig cold = c.coldStart();
+        checkColdStart(cold);
+
+        SynthConfig.HoldoutConfig holdout = c.holdout();
+        checkHoldout(holdout);
+
+        SynthConfig.DeliverabilityConfig d = c.deliverability();
+        checkDeliverability(d);
+
+        SynthConfig.AppleMppConfig mpp = c.appleMpp();
+        checkAppleMpp(mpp);
+
+        SynthConfig.FatigueConfig fatigue = c.fatigue();
+        checkFatigue(fatigue);
+
+        SynthConfig.SeasonalityConfig seasons = c.seasonality();
+        List<SpecialDay> specialDays = specialDays(seasons);
+
+        SynthConfig.AbTestsConfig ab = c.abTests();
+        probability("ab-tests.share", ab.share());
+        AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
+
+        SynthConfig.DriftConfig drift = c.drift();
+        checkDrift(drift);
+
+        OpenDelay openDelay = openDelay(c.openDelay());
+        SynthConfig.EarlyClicksConfig early = c.earlyClicks();
+        checkEarlyClicks(early, c.openDelay().enabled());
+        Individuals individuals = individuals(c.individuals(), c.openDelay().enabled());
+
+        if (strength == null || mix == null || abTests == null || !problems.isEmpty()) {
+            return null; // reported: the values may not even fit in milliseconds
+        }
+        return new Realism(strength, mix,
+                new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
+                new Holdout(holdout.enabled(), holdout.share()),
+                new Deliverability(d.enabled(), d.bounceRate(), d.hardBounceShare(), d.deferralRate(),
+                        d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
+                        d.unsubscribeRate()),
+                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis(),
+                        mpp.proxySignature()),
+                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
+                new Seasonality(seasons.enabled(), specialDays), abTests,
+                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()),
+                openDelay, EarlyClicks.of(early.enabled(), early.boost(), hours(early.halfLife()), openDelay), individuals);
+    }
+
+    private void checkColdStart(SynthConfig.ColdStartConfig cold) {
         probability("cold-start.share", cold.share());
         check(cold.joinFrom() >= 0 && cold.joinFrom() < 1, "cold-start.join-from", cold.joinFrom(),
                 "must be from 0 to below 1 (a fraction of the window)");
         check(cold.joinTo() > cold.joinFrom() && cold.joinTo() <= 1, "cold-start.join-to", cold.joinTo(),
                 "must be above synth.cold-start.join-from (" + cold.joinFrom() + ") and at most 1");
+    }
 
-        SynthConfig.HoldoutConfig holdout = c.holdout();
+    private void checkHoldout(SynthConfig.HoldoutConfig holdout) {
         check(holdout.share() > 0 && holdout.share() < 1, "holdout.share", holdout.share(),
                 "must be above 0 and below 1 (0.2 for an 80/20 split)");
+    }
 
-        SynthConfig.DeliverabilityConfig d = c.deliverability();
+    private void checkDeliverability(SynthConfig.DeliverabilityConfig d) {
         check(d.bounceRate() >= 0 && d.bounceRate() <= 0.5, "deliverability.bounce-rate", d.bounceRate(),
                 "must be from 0 to 0.5 (a probability per sent message)");
         probability("deliverability.hard-bounce-share", d.hardBounceShare());
@@ -211,23 +286,27 @@ public final class SettingsReader {
             problems.add(new ConfigProblem(P + "deliverability.unsubscribe-rate", d.unsubscribeRate()
                     + " plus synth.deliverability.spam-rate " + d.spamRate() + " is above 1; both are shares of opened messages"));
         }
+    }
 
-        SynthConfig.AppleMppConfig mpp = c.appleMpp();
+    private void checkAppleMpp(SynthConfig.AppleMppConfig mpp) {
         probability("apple-mpp.share", mpp.share());
         nonNegative("apple-mpp.min-delay", mpp.minDelay());
         ordered("apple-mpp.min-delay", mpp.minDelay(), "apple-mpp.max-delay", mpp.maxDelay());
         check(mpp.maxDelay().compareTo(Duration.ofHours(1)) <= 0, "apple-mpp.max-delay", mpp.maxDelay(),
                 "must be at most 1h (the proxy fetches within minutes)");
+    }
 
-        SynthConfig.FatigueConfig fatigue = c.fatigue();
+    private void checkFatigue(SynthConfig.FatigueConfig fatigue) {
         check(!fatigue.lookback().isNegative() && fatigue.lookback().compareTo(Duration.ofMinutes(1)) >= 0
                 && fatigue.lookback().toMillis() <= Fatigue.MAX_LOOKBACK, "fatigue.lookback", fatigue.lookback(),
                 "must be from 1m to 7d (168h)");
         check(fatigue.perSend() >= 0 && fatigue.perSend() <= 5, "fatigue.per-send", fatigue.perSend(),
                 "must be from 0 to 5 (the decay of the odds of opening per recent send)");
         probability("fatigue.floor", fatigue.floor());
+    }
 
-        SynthConfig.SeasonalityConfig seasons = c.seasonality();
+    /** The special days of the seasonality settings, in date order; a day with a problem is left out. */
+    private List<SpecialDay> specialDays(SynthConfig.SeasonalityConfig seasons) {
         List<SpecialDay> specialDays = new ArrayList<>();
         seasons.days().forEach((name, day) -> {
             String key = P + "seasonality.days." + name + ".";
@@ -247,44 +326,25 @@ public final class SettingsReader {
             }
         });
         specialDays.sort(java.util.Comparator.comparing(SpecialDay::date));
+        return specialDays;
+    }
 
-        SynthConfig.AbTestsConfig ab = c.abTests();
-        probability("ab-tests.share", ab.share());
-        AbTests abTests = parsed(P + "ab-tests.variants", ab.variants(), text -> AbTests.parse(ab.enabled(), ab.share(), text));
-
-        SynthConfig.DriftConfig drift = c.drift();
+    private void checkDrift(SynthConfig.DriftConfig drift) {
         check(drift.rateChange() >= 0 && drift.rateChange() <= 0.9, "drift.rate-change", drift.rateChange(),
                 "must be from 0 to 0.9 (the largest relative change of a user's odds of opening)");
         check(!drift.peakShift().isNegative() && drift.peakShift().compareTo(Duration.ofHours(6)) <= 0,
                 "drift.peak-shift", drift.peakShift(), "must be from 0 to 6h");
         probability("drift.switch-share", drift.switchShare());
+    }
 
-        OpenDelay openDelay = openDelay(c.openDelay());
-        SynthConfig.EarlyClicksConfig early = c.earlyClicks();
+    private void checkEarlyClicks(SynthConfig.EarlyClicksConfig early, boolean openDelayEnabled) {
         check(early.boost() >= 1 && early.boost() <= 20, "early-clicks.boost", early.boost(),
                 "must be from 1 (no effect) to 20 (how many times as likely an immediate open leads to a click)");
         positive("early-clicks.half-life", early.halfLife());
-        if (early.enabled() && !c.openDelay().enabled()) {
+        if (early.enabled() && !openDelayEnabled) {
             problems.add(new ConfigProblem(P + "early-clicks.enabled", "true needs synth.open-delay.enabled: true "
                     + "(early clicks follow the virtual time of the heavy-tailed open delay)"));
         }
-        Individuals individuals = individuals(c.individuals(), c.openDelay().enabled());
-
-        if (strength == null || mix == null || abTests == null || !problems.isEmpty()) {
-            return null; // reported: the values may not even fit in milliseconds
-        }
-        return new Realism(strength, mix,
-                new ColdStart(cold.enabled(), cold.share(), cold.joinFrom(), cold.joinTo()),
-                new Holdout(holdout.enabled(), holdout.share()),
-                new Deliverability(d.enabled(), d.bounceRate(), d.hardBounceShare(), d.deferralRate(),
-                        d.deferralMinDelay().toMillis(), d.deferralMaxDelay().toMillis(), d.spamRate(),
-                        d.unsubscribeRate()),
-                new PrivacyProxy(mpp.enabled(), mpp.share(), mpp.minDelay().toMillis(), mpp.maxDelay().toMillis(),
-                        mpp.proxySignature()),
-                new Fatigue(fatigue.enabled(), fatigue.lookback().toMillis(), fatigue.perSend(), fatigue.floor()),
-                new Seasonality(seasons.enabled(), specialDays), abTests,
-                new Drift(drift.enabled(), drift.rateChange(), (int) drift.peakShift().toMinutes(), drift.switchShare()),
-                openDelay, EarlyClicks.of(early.enabled(), early.boost(), hours(early.halfLife()), openDelay), individuals);
     }
 
     private OpenDelay openDelay(SynthConfig.OpenDelayConfig d) {

@@ -39,6 +39,8 @@ final class MessageFunnel {
     private long[] opens = new long[16];
     /** The virtual delay of the last {@link #delayedOpenAfter}. */
     private double lastVirtualHours;
+    /** The virtual delay of the current message's first open (0 without the heavy-tailed open delay). */
+    private double firstOpenVirtualHours;
     private long[] clicks = new long[16];
     /** Reused for every message instead of one allocated per message. */
     private final Emitter emit = new Emitter();
@@ -90,68 +92,21 @@ final class MessageFunnel {
             extra.reseed(streams.derive(Purpose.DELIVERABILITY, messageSeed));
         }
         if (deliverability.enabled() && extra.nextDouble() < deliverability.bounceRate()) {
-            boolean hard = extra.nextDouble() < deliverability.hardBounceShare();
-            long at = sentAt + extra.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
-            emit.event(EventType.BOUNCED, at, 0, null, hard ? EmailEvent.HARD_BOUNCE : EmailEvent.SOFT_BOUNCE);
-            return hard ? at : Long.MAX_VALUE;
+            return bounce(sentAt, deliverability);
         }
         if (random.nextDouble() >= timing.deliveryRate()) {
             return Long.MAX_VALUE;
         }
-        long deliveredAt = sentAt + random.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
-        int deliveryFlags = 0;
-        if (deliverability.enabled() && extra.nextDouble() < deliverability.deferralRate()) {
-            deliveredAt = sentAt + extra.nextLong(deliverability.deferralMin(), deliverability.deferralMax() + 1);
-            deliveryFlags = EmailEvent.DEFERRED;
-        }
-        emit.event(EventType.DELIVERED, deliveredAt, 0, null, deliveryFlags);
+        long deliveredAt = deliver(sentAt, deliverability);
         if (proxy) {
-            PrivacyProxy mpp = realism.privacyProxy();
-            Client fetcher = mpp.signature()
-                    ? PrivacyProxy.proxyClient(streams.derive(Purpose.PRIVACY_PROXY, messageSeed)) : user.clients().get(0);
-            emit.event(EventType.OPENED, deliveredAt + extra.nextLong(mpp.delayMin(), mpp.delayMax() + 1), 0,
-                    fetcher, EmailEvent.MACHINE_OPEN);
+            proxyFetch(user, messageSeed, deliveredAt);
         }
-
-        double p = openProbability(user, deliveredAt);
-        double factor = engagement * lift;
-        Seasonality seasonality = realism.seasonality();
-        if (seasonality.enabled()) {
-            factor *= seasonality.engagement(WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));
-        }
-        if (factor != 1) {
-            p = Math.min(p * factor, UserProfile.MAX_OPEN_PROBABILITY);
-        }
+        double p = openProbability(user, deliveredAt, engagement * lift);
         if (random.nextDouble() >= p) {
             return Long.MAX_VALUE;
         }
-        int openCount = 1 + (reopens == null ? 0 : reopens.sample());
-        if (opens.length < openCount) {
-            opens = new long[Math.max(openCount, 2 * opens.length)];
-        }
-        OpenDelay delay = realism.openDelay();
-        double firstOpenVirtualHours = 0;
-        if (delay.enabled()) {
-            opens[0] = delayedOpenAfter(user, deliveredAt, delay.horizonHours());
-            firstOpenVirtualHours = lastVirtualHours;
-            for (int i = 1; i < openCount; i++) {
-                opens[i] = delayedOpenAfter(user, opens[0], delay.reopenHorizonHours());
-            }
-        } else {
-            opens[0] = engagedTimeAfter(user, deliveredAt);
-            for (int i = 1; i < openCount; i++) {
-                opens[i] = engagedTimeAfter(user, opens[0]);
-            }
-        }
-        // occurrence numbers follow time: occurrence 0 is the message's first open (and first click)
-        java.util.Arrays.sort(opens, 1, openCount);
-        for (int i = 0; i < openCount; i++) {
-            Client client = client(user);
-            if (!proxy) {
-                // behind the proxy the reader's own opens are invisible: the proxy fetched the pixel already
-                emit.event(EventType.OPENED, opens[i], i, client, 0);
-            }
-        }
+        int openCount = drawOpens(user, deliveredAt);
+        emitOpens(user, openCount, proxy);
         long stop = Long.MAX_VALUE;
         if (deliverability.enabled()) {
             double reaction = extra.nextDouble();
@@ -166,12 +121,98 @@ final class MessageFunnel {
             }
         }
 
+        click(user, openCount);
+        return stop;
+    }
+
+    /** A bounce instead of a delivery; returns when the user stops receiving (a hard bounce) or never. */
+    private long bounce(long sentAt, Deliverability deliverability) {
+        boolean hard = extra.nextDouble() < deliverability.hardBounceShare();
+        long at = sentAt + extra.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
+        emit.event(EventType.BOUNCED, at, 0, null, hard ? EmailEvent.HARD_BOUNCE : EmailEvent.SOFT_BOUNCE);
+        return hard ? at : Long.MAX_VALUE;
+    }
+
+    /** Emits the delivery, deferred when deliverability says so, and returns its instant. */
+    private long deliver(long sentAt, Deliverability deliverability) {
+        long deliveredAt = sentAt + random.nextLong(timing.deliveryDelayMin(), timing.deliveryDelayMax() + 1);
+        int deliveryFlags = 0;
+        if (deliverability.enabled() && extra.nextDouble() < deliverability.deferralRate()) {
+            deliveredAt = sentAt + extra.nextLong(deliverability.deferralMin(), deliverability.deferralMax() + 1);
+            deliveryFlags = EmailEvent.DEFERRED;
+        }
+        emit.event(EventType.DELIVERED, deliveredAt, 0, null, deliveryFlags);
+        return deliveredAt;
+    }
+
+    /** The privacy proxy's machine open: it fetches the pixel shortly after delivery, whether the user reads or not. */
+    private void proxyFetch(UserProfile user, long messageSeed, long deliveredAt) {
+        PrivacyProxy mpp = realism.privacyProxy();
+        Client fetcher = mpp.signature()
+                ? PrivacyProxy.proxyClient(streams.derive(Purpose.PRIVACY_PROXY, messageSeed)) : user.clients().get(0);
+        emit.event(EventType.OPENED, deliveredAt + extra.nextLong(mpp.delayMin(), mpp.delayMax() + 1), 0,
+                fetcher, EmailEvent.MACHINE_OPEN);
+    }
+
+    /** The probability that this delivery is opened: the user's, times the situation's factor and the season's. */
+    private double openProbability(UserProfile user, long deliveredAt, double factor) {
+        double p = openProbability(user, deliveredAt);
+        Seasonality seasonality = realism.seasonality();
+        if (seasonality.enabled()) {
+            factor *= seasonality.engagement(WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));
+        }
+        if (factor != 1) {
+            p = Math.min(p * factor, UserProfile.MAX_OPEN_PROBABILITY);
+        }
+        return p;
+    }
+
+    /**
+     * Draws the open instants into {@link #opens} (the first, then the reopens in time order) and returns how many;
+     * sets {@link #firstOpenVirtualHours}.
+     */
+    private int drawOpens(UserProfile user, long deliveredAt) {
+        int openCount = 1 + (reopens == null ? 0 : reopens.sample());
+        if (opens.length < openCount) {
+            opens = new long[Math.max(openCount, 2 * opens.length)];
+        }
+        OpenDelay delay = realism.openDelay();
+        firstOpenVirtualHours = 0;
+        if (delay.enabled()) {
+            opens[0] = delayedOpenAfter(user, deliveredAt, delay.horizonHours());
+            firstOpenVirtualHours = lastVirtualHours;
+            for (int i = 1; i < openCount; i++) {
+                opens[i] = delayedOpenAfter(user, opens[0], delay.reopenHorizonHours());
+            }
+        } else {
+            opens[0] = engagedTimeAfter(user, deliveredAt);
+            for (int i = 1; i < openCount; i++) {
+                opens[i] = engagedTimeAfter(user, opens[0]);
+            }
+        }
+        // occurrence numbers follow time: occurrence 0 is the message's first open (and first click)
+        java.util.Arrays.sort(opens, 1, openCount);
+        return openCount;
+    }
+
+    private void emitOpens(UserProfile user, int openCount, boolean proxy) {
+        for (int i = 0; i < openCount; i++) {
+            Client client = client(user);
+            if (!proxy) {
+                // behind the proxy the reader's own opens are invisible: the proxy fetched the pixel already
+                emit.event(EventType.OPENED, opens[i], i, client, 0);
+            }
+        }
+    }
+
+    /** Whether the opened message is clicked, and if so its clicks, each after an open. */
+    private void click(UserProfile user, int openCount) {
         double clickGivenOpen = user.clickGivenOpen();
         if (realism.earlyClicks().enabled()) {
             clickGivenOpen = Math.min(1, clickGivenOpen * realism.earlyClicks().factor(firstOpenVirtualHours));
         }
         if (random.nextDouble() >= clickGivenOpen) {
-            return stop;
+            return;
         }
         int clickCount = 1 + (reclicks == null ? 0 : reclicks.sample());
         if (clicks.length < clickCount) {
@@ -185,7 +226,6 @@ final class MessageFunnel {
         for (int i = 0; i < clickCount; i++) {
             emit.event(EventType.CLICKED, clicks[i], i, client(user), 0);
         }
-        return stop;
     }
 
     double openProbability(UserProfile user, long deliveredAt) {

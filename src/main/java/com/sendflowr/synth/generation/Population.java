@@ -52,14 +52,7 @@ public final class Population {
         personas.sort(Comparator.comparing(Persona::name));
         int total = settings.userCount();
 
-        int[] personaOf = new int[total];
-        int next = 0;
-        for (int p = 0; p < personas.size(); p++) {
-            for (int u = 0; u < personas.get(p).users(); u++) {
-                personaOf[next++] = p;
-            }
-        }
-        MathArrays.shuffle(personaOf, new SeededRandom(streams.derive(Purpose.POPULATION, 0)));
+        int[] personaOf = shuffledPersonas(personas, total, streams);
 
         double[] openDeviation = new double[total];
         double[] clickDeviation = new double[total];
@@ -109,6 +102,19 @@ public final class Population {
             users.add(user);
         }
         return new Population(users);
+    }
+
+    /** Each user's persona (an index into {@code personas}): every persona's count of users, in a seeded shuffle. */
+    private static int[] shuffledPersonas(List<Persona> personas, int total, RandomStreams streams) {
+        int[] personaOf = new int[total];
+        int next = 0;
+        for (int p = 0; p < personas.size(); p++) {
+            for (int u = 0; u < personas.get(p).users(); u++) {
+                personaOf[next++] = p;
+            }
+        }
+        MathArrays.shuffle(personaOf, new SeededRandom(streams.derive(Purpose.POPULATION, 0)));
+        return personaOf;
     }
 
     /**

@@ -15,9 +15,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import com.sendflowr.synth.verify.EventSource;
-import com.sendflowr.synth.verify.JsonLinesSource;
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.EventSource;
+import com.sendflowr.synth.readers.JsonLinesSource;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /** Reads a whole topic, from the beginning to the end offsets it had when reading started, without a consumer group. */
 public final class TopicSource implements EventSource {

@@ -17,7 +17,7 @@ import com.sendflowr.synth.calibration.CalibrationMeasurement;
 import com.sendflowr.synth.calibration.CalibrationTarget;
 import com.sendflowr.synth.generation.GroundTruth;
 
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Everything the HTML report shows, accumulated in one pass over a dataset. Memory does not grow with the number
@@ -39,7 +39,7 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
 
     private final ReportTargets targets;
     private final CalibrationMeasurement calibration;
-    private final LocalClock clock = new LocalClock();
+    private final LocalTimeConverter clock = new LocalTimeConverter();
     private final Map<String, PersonaStats> personas = new LinkedHashMap<>();
     private final Map<String, Long> eventTypes = new HashMap<>();
     private final LinkedHashMap<String, MessageState> messages = new LinkedHashMap<>();
@@ -143,90 +143,103 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
         }
         MessageState message = event.messageId() == null ? null : messages.get(event.messageId());
         switch (type) {
-            case "sent" -> {
-                persona.sent++;
-                day(local)[0]++;
-                sendsByMinuteOfWeek[minuteOfWeek(local)]++;
-                VariantStats variant = variant(event.variant());
-                if (variant != null) {
-                    variant.sent++;
-                }
-                if (event.messageId() != null && message == null) {
-                    messages.put(event.messageId(), new MessageState(at, variant,
-                            at < targets.completeFunnelsBefore(), sendOfDay(user, local)));
-                    peakLiveMessages = Math.max(peakLiveMessages, messages.size());
-                }
+            case "sent" -> sent(event, persona, user, message, at, local);
+            case "delivered" -> delivered(persona, message, at);
+            case "opened" -> opened(event, persona, message, at, local, hourOfWeek);
+            case "clicked" -> clicked(persona, message, at, local, hourOfWeek);
+            default -> other(event, type, message);
+        }
+    }
+
+    private void sent(ObservedEvent event, PersonaStats persona, UserState user, MessageState message, long at,
+            long local) {
+        persona.sent++;
+        day(local)[0]++;
+        sendsByMinuteOfWeek[minuteOfWeek(local)]++;
+        VariantStats variant = variant(event.variant());
+        if (variant != null) {
+            variant.sent++;
+        }
+        if (event.messageId() != null && message == null) {
+            messages.put(event.messageId(), new MessageState(at, variant,
+                    at < targets.completeFunnelsBefore(), sendOfDay(user, local)));
+            peakLiveMessages = Math.max(peakLiveMessages, messages.size());
+        }
+    }
+
+    private void delivered(PersonaStats persona, MessageState message, long at) {
+        persona.delivered++;
+        if (message == null) {
+            withoutSend++;
+        } else if (message.deliveredAt == EventTimes.INVALID) {
+            message.deliveredAt = at;
+            deliveryDelay.add(at - message.sentAt);
+            if (message.complete) {
+                persona.completeDelivered++;
             }
-            case "delivered" -> {
-                persona.delivered++;
-                if (message == null) {
-                    withoutSend++;
-                } else if (message.deliveredAt == EventTimes.INVALID) {
-                    message.deliveredAt = at;
-                    deliveryDelay.add(at - message.sentAt);
-                    if (message.complete) {
-                        persona.completeDelivered++;
-                    }
-                    if (message.variant != null) {
-                        message.variant.delivered++;
-                    }
-                    fatigueDelivered[message.sendOfDay]++;
-                }
+            if (message.variant != null) {
+                message.variant.delivered++;
             }
-            case "opened" -> {
-                persona.opened++;
-                day(local)[1]++;
-                if (event.machineOpen()) {
-                    machineOpens++;
-                    persona.machineOpens++;
-                } else {
-                    persona.opensByHourOfWeek[hourOfWeek]++;
-                }
-                if (message == null) {
-                    withoutSend++;
-                } else if (message.firstOpenAt == EventTimes.INVALID) {
-                    message.firstOpenAt = at;
-                    persona.uniqueOpens++;
-                    if (message.complete) {
-                        persona.completeOpens++;
-                    }
-                    if (message.variant != null) {
-                        message.variant.uniqueOpens++;
-                    }
-                    if (message.deliveredAt != EventTimes.INVALID) {
-                        openDelay.add(at - message.deliveredAt);
-                        fatigueOpened[message.sendOfDay]++;
-                    }
-                }
+            fatigueDelivered[message.sendOfDay]++;
+        }
+    }
+
+    private void opened(ObservedEvent event, PersonaStats persona, MessageState message, long at, long local,
+            int hourOfWeek) {
+        persona.opened++;
+        day(local)[1]++;
+        if (event.machineOpen()) {
+            machineOpens++;
+            persona.machineOpens++;
+        } else {
+            persona.opensByHourOfWeek[hourOfWeek]++;
+        }
+        if (message == null) {
+            withoutSend++;
+        } else if (message.firstOpenAt == EventTimes.INVALID) {
+            message.firstOpenAt = at;
+            persona.uniqueOpens++;
+            if (message.complete) {
+                persona.completeOpens++;
             }
-            case "clicked" -> {
-                persona.clicked++;
-                day(local)[2]++;
-                persona.clicksByHourOfWeek[hourOfWeek]++;
-                if (message == null) {
-                    withoutSend++;
-                } else if (!message.clicked) {
-                    message.clicked = true;
-                    persona.uniqueClicks++;
-                    if (message.complete) {
-                        persona.completeClicks++;
-                    }
-                    if (message.variant != null) {
-                        message.variant.uniqueClicks++;
-                    }
-                    if (message.firstOpenAt != EventTimes.INVALID) {
-                        clickDelay.add(at - message.firstOpenAt);
-                    }
-                }
+            if (message.variant != null) {
+                message.variant.uniqueOpens++;
             }
-            default -> {
-                if (type.equals("bounced")) {
-                    count(bounceTypes, event.bounceType() == null ? "(unspecified)" : event.bounceType());
-                }
-                if (message == null && event.messageId() != null) {
-                    withoutSend++;
-                }
+            if (message.deliveredAt != EventTimes.INVALID) {
+                openDelay.add(at - message.deliveredAt);
+                fatigueOpened[message.sendOfDay]++;
             }
+        }
+    }
+
+    private void clicked(PersonaStats persona, MessageState message, long at, long local, int hourOfWeek) {
+        persona.clicked++;
+        day(local)[2]++;
+        persona.clicksByHourOfWeek[hourOfWeek]++;
+        if (message == null) {
+            withoutSend++;
+        } else if (!message.clicked) {
+            message.clicked = true;
+            persona.uniqueClicks++;
+            if (message.complete) {
+                persona.completeClicks++;
+            }
+            if (message.variant != null) {
+                message.variant.uniqueClicks++;
+            }
+            if (message.firstOpenAt != EventTimes.INVALID) {
+                clickDelay.add(at - message.firstOpenAt);
+            }
+        }
+    }
+
+    /** Every other type (bounces, unsubscribes, unknown ones), counted above; a bounce also by its bounce type. */
+    private void other(ObservedEvent event, String type, MessageState message) {
+        if (type.equals("bounced")) {
+            count(bounceTypes, event.bounceType() == null ? "(unspecified)" : event.bounceType());
+        }
+        if (message == null && event.messageId() != null) {
+            withoutSend++;
         }
     }
 

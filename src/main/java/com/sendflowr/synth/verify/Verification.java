@@ -24,6 +24,7 @@ import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.FunnelCounts;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Reads a dataset back and checks it against the configuration's expectation: total and per-type counts within

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.ExpectationCheck;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /** A small hand-made event stream for the measurement's tests: times in hours from the data start (a Monday). */
 final class EventList {

@@ -37,7 +37,7 @@ import picocli.CommandLine;
  * Configuration fuzzing, in-process and fast: hundreds of seeded combinations of invalid values (in a {@code --config}
  * YAML file and in flags) go through the application's own path — the file check before boot, the mapping onto
  * {@link SynthConfig} (the built-in application.yaml beneath the file), the flags parsed by picocli, and
- * {@link SynthEngine#plan} — and every injected fault must come back as exactly one problem naming its key or flag, in
+ * {@link RunPlanner#plan} — and every injected fault must come back as exactly one problem naming its key or flag, in
  * plain words. {@code ConfigurationErrorsTest} runs a sample of the same faults through the real launcher (exit 2,
  * nothing written).
  */
@@ -184,7 +184,7 @@ class ConfigurationFuzzTest {
             }
             RunOptions options = new RunOptions();
             new CommandLine(options).parseArgs(args);
-            new SynthEngine(config(booted, checked.derived()), Settings.CLOCK).plan(options);
+            new RunPlanner(config(booted, checked.derived()), Settings.CLOCK).plan(options);
             return List.of();
         } catch (InvalidConfigurationException invalid) {
             return lines(invalid.problems());

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import com.sendflowr.synth.cli.boot.HelpRequest;
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
 
 /**
  * An unexpected failure out of a command: one line naming its root cause, and the full chain of causes when the user

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import com.sendflowr.synth.cli.boot.HelpRequest;
 
 /** The help as it reads on an 80-column terminal: every exit code listed, examples and notes never wrapped. */
 class HelpTextTest {

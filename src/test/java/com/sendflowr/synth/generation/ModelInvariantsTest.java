@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.Persona;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.ExpectationCheck;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;

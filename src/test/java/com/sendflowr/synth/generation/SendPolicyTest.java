@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Runs.Fingerprint;
 import com.sendflowr.synth.testing.Settings;

@@ -7,7 +7,7 @@ import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.generation.UserProfile;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.MessageLog;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;

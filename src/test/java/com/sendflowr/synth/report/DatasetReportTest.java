@@ -12,8 +12,8 @@ import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.testing.Datasets;
-import com.sendflowr.synth.verify.JsonLinesSource;
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.JsonLinesSource;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /** The report's accumulation, event by event: local time, uniqueness, delays, fatigue, realism fields, bounded state. */
 class DatasetReportTest {

@@ -26,8 +26,8 @@ import com.sendflowr.synth.calibration.CalibrationTargets;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.testing.Chromium;
 import com.sendflowr.synth.testing.Datasets;
-import com.sendflowr.synth.verify.JsonLinesSource;
-import com.sendflowr.synth.verify.ObservedEvent;
+import com.sendflowr.synth.readers.JsonLinesSource;
+import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * The report as a reader sees it: a week of generated data rendered by a real headless Chromium (Debian's package,

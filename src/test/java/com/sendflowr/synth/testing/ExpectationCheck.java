@@ -9,7 +9,7 @@ import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.SendPlan;
 import com.sendflowr.synth.model.FunnelCounts;
-import com.sendflowr.synth.report.Tally;
+import com.sendflowr.synth.console.Tally;
 
 /**
  * Compares a run's tally with its {@link Expectation} per persona and event type, in standard deviations of the

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.testing.Datasets;
+import com.sendflowr.synth.readers.ChunkedJsonLinesSource;
 
 /** The verdict of {@code verify} is the same whatever order the events of a dataset come in. */
 class VerificationOrderTest {

@@ -1,4 +1,4 @@
-package com.sendflowr.synth.verify;
+package com.sendflowr.synth.readers;
 
 /**
  * The fields of a published or written event that verification and the report look at. {@code persona} is null

@@ -1,4 +1,4 @@
-package com.sendflowr.synth.verify;
+package com.sendflowr.synth.readers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

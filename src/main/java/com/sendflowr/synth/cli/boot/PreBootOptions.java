@@ -1,4 +1,4 @@
-package com.sendflowr.synth.cli;
+package com.sendflowr.synth.cli.boot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import com.sendflowr.synth.kafka.EventChannel;
  * channel is kept whenever an argument is {@code generate}, or names an argument file ({@code @FILE}, which picocli
  * expands after boot); a value that merely equals {@code generate} costs the start-up, never a publication.
  */
-final class PreBootOptions {
+public final class PreBootOptions {
 
     static final Map<String, String> PROPERTIES = Map.of(
             "--config", "quarkus.config.locations",
@@ -39,7 +39,7 @@ final class PreBootOptions {
     }
 
     /** The system properties to set before boot, or an error message naming the option. */
-    static Map<String, String> properties(String[] args) {
+    public static Map<String, String> properties(String[] args) {
         Map<String, String> properties = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--")) {

@@ -1,4 +1,4 @@
-package com.sendflowr.synth.cli;
+package com.sendflowr.synth.cli.boot;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package com.sendflowr.synth.config;
+package com.sendflowr.synth.cli.boot;
 
 import io.quarkus.runtime.ImageMode;
 import io.smallrye.config.SmallRyeConfigBuilder;

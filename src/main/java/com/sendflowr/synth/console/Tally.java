@@ -1,4 +1,4 @@
-package com.sendflowr.synth.report;
+package com.sendflowr.synth.console;
 
 import java.util.LinkedHashMap;
 import java.util.List;

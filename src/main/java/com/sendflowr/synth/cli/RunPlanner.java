@@ -24,17 +24,17 @@ import com.sendflowr.synth.generation.Shard;
  * (in a {@code --config} file, in the configuration's values, in the flags) is collected and reported at once.
  */
 @ApplicationScoped
-public class SynthEngine {
+public class RunPlanner {
 
     private final SynthConfig config;
     private final Clock clock;
 
     @Inject
-    public SynthEngine(SynthConfig config) {
+    public RunPlanner(SynthConfig config) {
         this(config, Clock.systemUTC());
     }
 
-    SynthEngine(SynthConfig config, Clock clock) {
+    RunPlanner(SynthConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }

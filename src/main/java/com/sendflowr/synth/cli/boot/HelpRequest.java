@@ -1,4 +1,4 @@
-package com.sendflowr.synth.cli;
+package com.sendflowr.synth.cli.boot;
 
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -6,13 +6,14 @@ import java.util.Set;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import com.sendflowr.synth.cli.SynthCommand;
 
 /**
  * Help and version requests are answered before the application boots: they need no configuration, no Kafka
  * channel and no engine, so they cost a few milliseconds instead of a full start-up — and a broken configuration
  * file cannot hide the help that explains how to fix it.
  */
-final class HelpRequest {
+public final class HelpRequest {
 
     private static final Set<String> OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
@@ -24,7 +25,7 @@ final class HelpRequest {
      *
      * @return false when the arguments are not (only) a help or version request
      */
-    static boolean answer(String[] args, PrintWriter out, PrintWriter err) {
+    public static boolean answer(String[] args, PrintWriter out, PrintWriter err) {
         if (!mentionsHelp(args)) {
             return false;
         }
@@ -52,7 +53,7 @@ final class HelpRequest {
     }
 
     /** The command line as the booted application configures it, without the application's factory. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return Subcommands.addAll(new CommandLine(SynthCommand.class)).setCaseInsensitiveEnumValuesAllowed(true);
     }
 

@@ -1,4 +1,4 @@
-package com.sendflowr.synth.verify;
+package com.sendflowr.synth.readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

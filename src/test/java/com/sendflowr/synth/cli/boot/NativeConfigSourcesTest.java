@@ -1,4 +1,4 @@
-package com.sendflowr.synth.config;
+package com.sendflowr.synth.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

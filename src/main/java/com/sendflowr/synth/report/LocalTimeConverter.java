@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * (the default data), else that IANA zone's offset at the instant, so a DST change moves local hours correctly.
  * Zone rules are cached per name (a few hundred zones at most); an unknown name counts and falls back to UTC.
  */
-final class LocalClock {
+final class LocalTimeConverter {
 
     private static final int MAX_ZONES = 1_000;
 

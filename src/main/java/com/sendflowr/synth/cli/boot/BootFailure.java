@@ -1,14 +1,14 @@
-package com.sendflowr.synth.cli;
+package com.sendflowr.synth.cli.boot;
 
 import io.smallrye.config.ConfigValidationException;
 
 /** Tells configuration failures at boot (a value that cannot be converted, e.g. {@code synth.seed=abc}) from others. */
-final class BootFailure {
+public final class BootFailure {
 
     private BootFailure() {
     }
 
-    static boolean isConfiguration(Throwable failure) {
+    public static boolean isConfiguration(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConfigValidationException || t instanceof java.util.NoSuchElementException
                     || String.valueOf(t.getMessage()).contains("SRCFG")) {
@@ -19,7 +19,7 @@ final class BootFailure {
     }
 
     /** One line per problem, in the same shape as the checks done after boot. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder("error: invalid configuration (nothing was generated):");
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConfigValidationException validation) {

@@ -1,10 +1,11 @@
-package com.sendflowr.synth.cli;
+package com.sendflowr.synth.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 import picocli.CommandLine;
+import com.sendflowr.synth.cli.SynthCommand;
 
 class SubcommandsTest {
 

@@ -1,4 +1,4 @@
-package com.sendflowr.synth.cli;
+package com.sendflowr.synth.cli.boot;
 
 import java.util.List;
 import java.util.Map;
@@ -10,21 +10,21 @@ import picocli.CommandLine.ParseResult;
  * {@value #OPTION} on the command line, before or after the command's name, or {@value #VARIABLE}{@code =1} in the
  * environment. Errors a user can act on (configuration, files, brokers) are one line either way.
  */
-final class StackTraceRequest {
+public final class StackTraceRequest {
 
-    static final String OPTION = "--stacktrace";
-    static final String VARIABLE = "SYNTH_STACKTRACE";
+    public static final String OPTION = "--stacktrace";
+    public static final String VARIABLE = "SYNTH_STACKTRACE";
 
     private StackTraceRequest() {
     }
 
     /** From the raw arguments, for failures that end the run outside picocli (a failed boot, an error). */
-    static boolean requested(String[] args, Map<String, String> environment) {
+    public static boolean requested(String[] args, Map<String, String> environment) {
         return List.of(args).contains(OPTION) || inEnvironment(environment);
     }
 
     /** From what picocli parsed (arguments files expanded), for failures out of a command. */
-    static boolean requested(ParseResult parsed, Map<String, String> environment) {
+    public static boolean requested(ParseResult parsed, Map<String, String> environment) {
         for (ParseResult command = parsed; command != null; command = command.subcommand()) {
             if (command.hasMatchedOption(OPTION)) {
                 return true;

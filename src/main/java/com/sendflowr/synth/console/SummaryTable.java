@@ -1,4 +1,4 @@
-package com.sendflowr.synth.report;
+package com.sendflowr.synth.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
