@@ -7,7 +7,11 @@ import java.util.Map;
 /** One target beside what was measured: in range, out of range, or not measurable on these data. */
 public record CalibrationCheck(CalibrationTarget target, Measured measured) {
 
-    public enum Status { IN_RANGE, OUT_OF_RANGE, NOT_MEASURABLE }
+    public enum Status {
+        IN_RANGE,
+        OUT_OF_RANGE,
+        NOT_MEASURABLE
+    }
 
     public Status status() {
         if (!measured.measurable()) {
@@ -31,8 +35,8 @@ public record CalibrationCheck(CalibrationTarget target, Measured measured) {
     }
 
     /** Each target beside its measurement; a statistic nobody measured is not measurable for the given reason. */
-    public static List<CalibrationCheck> of(List<CalibrationTarget> targets, Map<Statistic, Measured> measured,
-                                            String missingReason) {
+    public static List<CalibrationCheck> of(
+            List<CalibrationTarget> targets, Map<Statistic, Measured> measured, String missingReason) {
         List<CalibrationCheck> checks = new ArrayList<>();
         for (CalibrationTarget target : targets) {
             Statistic statistic = Statistic.of(target.id());

@@ -1,5 +1,7 @@
 package com.sendflowr.synth.calibration;
 
+import com.sendflowr.synth.readers.ObservedEvent;
+import com.sendflowr.synth.report.EventTimes;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.sendflowr.synth.report.EventTimes;
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Measures the calibrated statistics of a dataset in one pass over its events, in memory that does not grow with
@@ -34,8 +33,9 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
     static final long DAY_MILLIS = 86_400_000L;
     /** Users with fewer settled deliveries do not count towards the spread of per-user open rates. */
     static final int MIN_DELIVERIES_PER_USER = 10;
-    static final String NO_LABELS = "the data carry no labels (--no-labels): machine opens cannot be told from "
-            + "human ones";
+
+    static final String NO_LABELS =
+            "the data carry no labels (--no-labels): machine opens cannot be told from " + "human ones";
     /** Delays at which the cumulative curves are read for the report: 20 points per decade, 10 s to 40 days. */
     private static final double[] CURVE_SECONDS = points();
 
@@ -52,6 +52,7 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
     private final DelayDistribution openToClick = new DelayDistribution();
     /** The same delays over every message, settled or not: the report's curves when nothing is settled. */
     private final DelayDistribution anyFirstOpenDelay = new DelayDistribution();
+
     private final DelayDistribution anyFirstClickDelay = new DelayDistribution();
     private final long[] sendsByUtcHour = new long[24];
     private final long[] sendsByLocalHour = new long[24];
@@ -110,6 +111,7 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
         long settledHumanOpened;
         /** Fatigue strata: deliveries and human opens after 0-1 and after 3+ sends in the prior week. */
         long fewDelivered;
+
         long fewOpened;
         long manyDelivered;
         long manyOpened;
@@ -152,7 +154,7 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
             }
             case "opened" -> opened(event, at, message);
             case "clicked" -> clicked(at, message);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -163,8 +165,8 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
         if (event.messageId() == null || existing != null) {
             return;
         }
-        UserState user = event.recipientId() == null ? null
-                : users.computeIfAbsent(event.recipientId(), r -> new UserState());
+        UserState user =
+                event.recipientId() == null ? null : users.computeIfAbsent(event.recipientId(), r -> new UserState());
         int prior = user == null ? 0 : user.sendsInPriorWeek(at);
         messages.put(event.messageId(), new MessageState(at, user, prior, event.timeZone()));
     }
@@ -315,35 +317,49 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
 
     private void openDelays(Map<Statistic, Measured> results) {
         String reason = !labelled ? NO_LABELS : firstOpenDelay.count() == 0 ? noSettled("human first opens") : null;
-        Statistic[] within = {Statistic.OPEN_WITHIN_1H, Statistic.OPEN_WITHIN_6H, Statistic.OPEN_WITHIN_24H,
-            Statistic.OPEN_WITHIN_7D};
+        Statistic[] within = {
+            Statistic.OPEN_WITHIN_1H, Statistic.OPEN_WITHIN_6H, Statistic.OPEN_WITHIN_24H, Statistic.OPEN_WITHIN_7D
+        };
         double[] hours = {1, 6, 24, 168};
         for (int i = 0; i < within.length; i++) {
-            results.put(within[i], reason != null ? Measured.notMeasurable(within[i], reason)
-                    : Measured.of(within[i], firstOpenDelay.shareWithin(hours[i] * 3600),
-                            text("of %,d first opens", firstOpenDelay.count())));
+            results.put(
+                    within[i],
+                    reason != null
+                            ? Measured.notMeasurable(within[i], reason)
+                            : Measured.of(
+                                    within[i],
+                                    firstOpenDelay.shareWithin(hours[i] * 3600),
+                                    text("of %,d first opens", firstOpenDelay.count())));
         }
         if (reason != null) {
             results.put(Statistic.OPEN_MEDIAN_DELAY, Measured.notMeasurable(Statistic.OPEN_MEDIAN_DELAY, reason));
-            results.put(Statistic.OPEN_MEAN_OVER_MEDIAN, Measured.notMeasurable(Statistic.OPEN_MEAN_OVER_MEDIAN, reason));
+            results.put(
+                    Statistic.OPEN_MEAN_OVER_MEDIAN, Measured.notMeasurable(Statistic.OPEN_MEAN_OVER_MEDIAN, reason));
             return;
         }
         double median = firstOpenDelay.quantileSeconds(0.5);
         double mean = firstOpenDelay.meanSeconds();
         results.put(Statistic.OPEN_MEDIAN_DELAY, Measured.of(Statistic.OPEN_MEDIAN_DELAY, median / 3600));
-        results.put(Statistic.OPEN_MEAN_OVER_MEDIAN, Measured.of(Statistic.OPEN_MEAN_OVER_MEDIAN, mean / median,
-                text("mean %.1f h", mean / 3600)));
+        results.put(
+                Statistic.OPEN_MEAN_OVER_MEDIAN,
+                Measured.of(Statistic.OPEN_MEAN_OVER_MEDIAN, mean / median, text("mean %.1f h", mean / 3600)));
     }
 
     private void clicks(Map<Statistic, Measured> results) {
         if (openToClick.count() == 0) {
-            results.put(Statistic.CLICK_DELAY_MEDIAN, Measured.notMeasurable(Statistic.CLICK_DELAY_MEDIAN,
-                    "no click follows a human open in the data"));
+            results.put(
+                    Statistic.CLICK_DELAY_MEDIAN,
+                    Measured.notMeasurable(Statistic.CLICK_DELAY_MEDIAN, "no click follows a human open in the data"));
         } else {
-            String without = clicksWithoutHumanOpen == 0 ? ""
+            String without = clicksWithoutHumanOpen == 0
+                    ? ""
                     : text("; %,d without a human open before", clicksWithoutHumanOpen);
-            results.put(Statistic.CLICK_DELAY_MEDIAN, Measured.of(Statistic.CLICK_DELAY_MEDIAN,
-                    openToClick.quantileSeconds(0.5) / 60, text("of %,d clicks", openToClick.count()) + without));
+            results.put(
+                    Statistic.CLICK_DELAY_MEDIAN,
+                    Measured.of(
+                            Statistic.CLICK_DELAY_MEDIAN,
+                            openToClick.quantileSeconds(0.5) / 60,
+                            text("of %,d clicks", openToClick.count()) + without));
         }
         Statistic s = Statistic.CLICK_FRONT_LOADING;
         if (!labelled) {
@@ -353,31 +369,49 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
         } else {
             double clicks = firstClickDelay.shareWithin(3600);
             double opens = firstOpenDelay.shareWithin(3600);
-            results.put(s, opens == 0 ? Measured.notMeasurable(s, "no human first open within 1 h of delivery")
-                    : Measured.of(s, clicks / opens, text("first clicks %.1f%%, first opens %.1f%% within 1 h",
-                            clicks * 100, opens * 100)));
+            results.put(
+                    s,
+                    opens == 0
+                            ? Measured.notMeasurable(s, "no human first open within 1 h of delivery")
+                            : Measured.of(
+                                    s,
+                                    clicks / opens,
+                                    text(
+                                            "first clicks %.1f%%, first opens %.1f%% within 1 h",
+                                            clicks * 100, opens * 100)));
         }
     }
 
     private void cadence(Map<Statistic, Measured> results) {
         double weeks = (dataEnd - dataStart) / (double) WEEK_MILLIS;
         if (sends == 0 || users.isEmpty() || weeks <= 0) {
-            results.put(Statistic.SENDS_PER_USER_WEEK, Measured.notMeasurable(Statistic.SENDS_PER_USER_WEEK,
-                    "no sends to a named recipient in the data"));
-            results.put(Statistic.SENDS_BUSIEST_3_HOURS, Measured.notMeasurable(Statistic.SENDS_BUSIEST_3_HOURS,
-                    "no sends in the data"));
+            results.put(
+                    Statistic.SENDS_PER_USER_WEEK,
+                    Measured.notMeasurable(Statistic.SENDS_PER_USER_WEEK, "no sends to a named recipient in the data"));
+            results.put(
+                    Statistic.SENDS_BUSIEST_3_HOURS,
+                    Measured.notMeasurable(Statistic.SENDS_BUSIEST_3_HOURS, "no sends in the data"));
             return;
         }
-        results.put(Statistic.SENDS_PER_USER_WEEK, Measured.of(Statistic.SENDS_PER_USER_WEEK,
-                sends / (users.size() * weeks), text("%,d sends, %,d users, %.1f weeks", sends, users.size(), weeks)));
+        results.put(
+                Statistic.SENDS_PER_USER_WEEK,
+                Measured.of(
+                        Statistic.SENDS_PER_USER_WEEK,
+                        sends / (users.size() * weeks),
+                        text("%,d sends, %,d users, %.1f weeks", sends, users.size(), weeks)));
         double utc = topThree(sendsByUtcHour) / (double) sends;
         if (zoned) {
             double local = topThree(sendsByLocalHour) / (double) sends;
-            results.put(Statistic.SENDS_BUSIEST_3_HOURS, Measured.of(Statistic.SENDS_BUSIEST_3_HOURS,
-                    Math.max(utc, local), text("UTC %.1f%%, local %.1f%%", utc * 100, local * 100)));
+            results.put(
+                    Statistic.SENDS_BUSIEST_3_HOURS,
+                    Measured.of(
+                            Statistic.SENDS_BUSIEST_3_HOURS,
+                            Math.max(utc, local),
+                            text("UTC %.1f%%, local %.1f%%", utc * 100, local * 100)));
         } else {
-            results.put(Statistic.SENDS_BUSIEST_3_HOURS, Measured.of(Statistic.SENDS_BUSIEST_3_HOURS, utc,
-                    "UTC; the data name no time zones"));
+            results.put(
+                    Statistic.SENDS_BUSIEST_3_HOURS,
+                    Measured.of(Statistic.SENDS_BUSIEST_3_HOURS, utc, "UTC; the data name no time zones"));
         }
     }
 
@@ -389,33 +423,50 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
 
     private void rates(Map<Statistic, Measured> results) {
         if (settledDelivered == 0) {
-            for (Statistic s : new Statistic[] {Statistic.HUMAN_OPEN_RATE, Statistic.MEASURED_OPEN_RATE,
-                Statistic.UNIQUE_CLICK_RATE, Statistic.CLICK_TO_OPEN}) {
+            for (Statistic s : new Statistic[] {
+                Statistic.HUMAN_OPEN_RATE,
+                Statistic.MEASURED_OPEN_RATE,
+                Statistic.UNIQUE_CLICK_RATE,
+                Statistic.CLICK_TO_OPEN
+            }) {
                 results.put(s, Measured.notMeasurable(s, noSettled("deliveries")));
             }
         } else {
             String of = text("of %,d settled deliveries", settledDelivered);
-            results.put(Statistic.MEASURED_OPEN_RATE, Measured.of(Statistic.MEASURED_OPEN_RATE,
-                    settledMeasuredOpened / (double) settledDelivered, of));
-            results.put(Statistic.UNIQUE_CLICK_RATE, Measured.of(Statistic.UNIQUE_CLICK_RATE,
-                    settledClicked / (double) settledDelivered, of));
+            results.put(
+                    Statistic.MEASURED_OPEN_RATE,
+                    Measured.of(Statistic.MEASURED_OPEN_RATE, settledMeasuredOpened / (double) settledDelivered, of));
+            results.put(
+                    Statistic.UNIQUE_CLICK_RATE,
+                    Measured.of(Statistic.UNIQUE_CLICK_RATE, settledClicked / (double) settledDelivered, of));
             if (!labelled) {
                 results.put(Statistic.HUMAN_OPEN_RATE, Measured.notMeasurable(Statistic.HUMAN_OPEN_RATE, NO_LABELS));
                 results.put(Statistic.CLICK_TO_OPEN, Measured.notMeasurable(Statistic.CLICK_TO_OPEN, NO_LABELS));
             } else {
-                results.put(Statistic.HUMAN_OPEN_RATE, Measured.of(Statistic.HUMAN_OPEN_RATE,
-                        settledHumanOpened / (double) settledDelivered, of));
-                results.put(Statistic.CLICK_TO_OPEN, settledHumanOpened == 0
-                        ? Measured.notMeasurable(Statistic.CLICK_TO_OPEN, noSettled("human opens"))
-                        : Measured.of(Statistic.CLICK_TO_OPEN, settledClickedAfterHumanOpen / (double) settledHumanOpened,
-                                text("of %,d human-opened messages", settledHumanOpened)));
+                results.put(
+                        Statistic.HUMAN_OPEN_RATE,
+                        Measured.of(Statistic.HUMAN_OPEN_RATE, settledHumanOpened / (double) settledDelivered, of));
+                results.put(
+                        Statistic.CLICK_TO_OPEN,
+                        settledHumanOpened == 0
+                                ? Measured.notMeasurable(Statistic.CLICK_TO_OPEN, noSettled("human opens"))
+                                : Measured.of(
+                                        Statistic.CLICK_TO_OPEN,
+                                        settledClickedAfterHumanOpen / (double) settledHumanOpened,
+                                        text("of %,d human-opened messages", settledHumanOpened)));
             }
         }
         Statistic s = Statistic.MACHINE_OPEN_SHARE;
-        results.put(s, !labelled ? Measured.notMeasurable(s, NO_LABELS)
-                : openedEvents == 0 ? Measured.notMeasurable(s, "no opens in the data")
-                : Measured.of(s, machineOpenedEvents / (double) openedEvents,
-                        text("%,d of %,d opened events", machineOpenedEvents, openedEvents)));
+        results.put(
+                s,
+                !labelled
+                        ? Measured.notMeasurable(s, NO_LABELS)
+                        : openedEvents == 0
+                                ? Measured.notMeasurable(s, "no opens in the data")
+                                : Measured.of(
+                                        s,
+                                        machineOpenedEvents / (double) openedEvents,
+                                        text("%,d of %,d opened events", machineOpenedEvents, openedEvents)));
     }
 
     private void hours(Map<Statistic, Measured> results) {
@@ -436,8 +487,12 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
             peak = humanOpensByLocalHour[h] > humanOpensByLocalHour[peak] ? h : peak;
         }
         results.put(Statistic.NIGHT_OPEN_SHARE, Measured.of(Statistic.NIGHT_OPEN_SHARE, night / (double) human, clock));
-        results.put(Statistic.PEAK_OPEN_HOUR, Measured.of(Statistic.PEAK_OPEN_HOUR, peak,
-                text("%.1f%% of human opens; %s", humanOpensByLocalHour[peak] * 100.0 / human, clock)));
+        results.put(
+                Statistic.PEAK_OPEN_HOUR,
+                Measured.of(
+                        Statistic.PEAK_OPEN_HOUR,
+                        peak,
+                        text("%.1f%% of human opens; %s", humanOpensByLocalHour[peak] * 100.0 / human, clock)));
     }
 
     private void weekdays(Map<Statistic, Measured> results) {
@@ -492,12 +547,22 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
             strata++;
         }
         if (strata == 0 || denominator == 0) {
-            results.put(s, Measured.notMeasurable(s, "no user has settled deliveries both after 0-1 and after 3+ "
-                    + "sends in the prior 7 days (with human opens)"));
+            results.put(
+                    s,
+                    Measured.notMeasurable(
+                            s,
+                            "no user has settled deliveries both after 0-1 and after 3+ "
+                                    + "sends in the prior 7 days (with human opens)"));
             return;
         }
-        results.put(s, Measured.of(s, 1 - numerator / denominator, text("%.1f%% after 0-1, %.1f%% after 3+; %,d users",
-                fewOpened * 100.0 / few, manyOpened * 100.0 / many, strata)));
+        results.put(
+                s,
+                Measured.of(
+                        s,
+                        1 - numerator / denominator,
+                        text(
+                                "%.1f%% after 0-1, %.1f%% after 3+; %,d users",
+                                fewOpened * 100.0 / few, manyOpened * 100.0 / many, strata)));
     }
 
     private void perUserSpread(Map<Statistic, Measured> results) {
@@ -520,13 +585,23 @@ public final class CalibrationMeasurement implements Consumer<ObservedEvent> {
         }
         double mean = n == 0 ? 0 : sum / n;
         if (n < 2 || mean == 0) {
-            results.put(s, Measured.notMeasurable(s, text("fewer than 2 users without machine opens have %d settled "
-                    + "deliveries and an open", MIN_DELIVERIES_PER_USER)));
+            results.put(
+                    s,
+                    Measured.notMeasurable(
+                            s,
+                            text(
+                                    "fewer than 2 users without machine opens have %d settled "
+                                            + "deliveries and an open",
+                                    MIN_DELIVERIES_PER_USER)));
             return;
         }
         double sd = Math.sqrt(Math.max(0, sumSquares / n - mean * mean));
-        results.put(s, Measured.of(s, sd / mean, text("%.1f%% ± %.1f%% over %,d users without machine opens",
-                mean * 100, sd * 100, n)));
+        results.put(
+                s,
+                Measured.of(
+                        s,
+                        sd / mean,
+                        text("%.1f%% ± %.1f%% over %,d users without machine opens", mean * 100, sd * 100, n)));
     }
 
     private String noSettled(String what) {

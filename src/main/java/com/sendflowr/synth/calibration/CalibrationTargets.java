@@ -1,5 +1,11 @@
 package com.sendflowr.synth.calibration;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,13 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The published ranges a {@code calibrated} dataset is checked against, read from a CSV table with the columns
@@ -27,8 +26,7 @@ public final class CalibrationTargets {
     public static final String RESOURCE = "calibration/targets.csv";
     static final List<String> COLUMNS = List.of("id", "statistic", "low", "high", "unit", "source");
 
-    private CalibrationTargets() {
-    }
+    private CalibrationTargets() {}
 
     /** The built-in targets. */
     public static List<CalibrationTarget> published() {
@@ -62,12 +60,13 @@ public final class CalibrationTargets {
                 Map<String, String> row = row(parser);
                 CalibrationTarget target = target(row, name, line);
                 if (targets.put(target.id(), target) != null) {
-                    throw new InvalidTargets(name + " line " + line + ": statistic '" + target.id() + "' is listed twice");
+                    throw new InvalidTargets(
+                            name + " line " + line + ": statistic '" + target.id() + "' is listed twice");
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidTargets(name + " line " + e.getLocation().getLineNr() + ": not valid CSV ("
-                    + e.getOriginalMessage() + ")");
+            throw new InvalidTargets(
+                    name + " line " + e.getLocation().getLineNr() + ": not valid CSV (" + e.getOriginalMessage() + ")");
         }
         if (targets.isEmpty()) {
             throw new InvalidTargets(name + " holds no targets; the header is " + String.join(",", COLUMNS));
@@ -89,8 +88,8 @@ public final class CalibrationTargets {
         String where = name + " line " + line + ": ";
         for (String column : COLUMNS) {
             if (!row.containsKey(column)) {
-                throw new InvalidTargets(where + "column '" + column + "' is missing; the header is "
-                        + String.join(",", COLUMNS));
+                throw new InvalidTargets(
+                        where + "column '" + column + "' is missing; the header is " + String.join(",", COLUMNS));
             }
         }
         String id = row.get("id");
@@ -132,5 +131,4 @@ public final class CalibrationTargets {
             super(message);
         }
     }
-
 }

@@ -68,8 +68,9 @@ public final class DelayDistribution {
         if (count == 0) {
             return Double.NaN;
         }
-        int last = seconds <= MIN_SECONDS ? 0 : Math.min(bins.length - 1,
-                (int) Math.round(Math.log10(seconds / MIN_SECONDS) * BINS_PER_DECADE));
+        int last = seconds <= MIN_SECONDS
+                ? 0
+                : Math.min(bins.length - 1, (int) Math.round(Math.log10(seconds / MIN_SECONDS) * BINS_PER_DECADE));
         long within = 0;
         for (int b = 0; b <= last; b++) {
             within += bins[b];

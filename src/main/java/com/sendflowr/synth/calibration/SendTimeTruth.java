@@ -1,12 +1,11 @@
 package com.sendflowr.synth.calibration;
 
+import com.sendflowr.synth.generation.GroundTruth;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.sendflowr.synth.generation.GroundTruth;
 
 /**
  * The statistics only the engine's truth holds, from each user's expected P(opened | delivered) by local hour of
@@ -23,12 +22,12 @@ public final class SendTimeTruth {
 
     private static final int HOURS = 168;
 
-    private SendTimeTruth() {
-    }
+    private SendTimeTruth() {}
 
     public static Map<Statistic, Measured> of(List<GroundTruth> users) {
         Map<Statistic, Measured> results = new EnumMap<>(Statistic.class);
-        double[][] curves = users.stream().map(GroundTruth::openProbabilityByHourOfWeek).toArray(double[][]::new);
+        double[][] curves =
+                users.stream().map(GroundTruth::openProbabilityByHourOfWeek).toArray(double[][]::new);
         results.put(Statistic.SEND_TIME_HEADROOM, headroom(curves));
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -68,9 +67,16 @@ public final class SendTimeTruth {
         if (everyone[bestHour] == 0) {
             return Measured.notMeasurable(Statistic.SEND_TIME_HEADROOM, "no user would open at any hour");
         }
-        return Measured.of(Statistic.SEND_TIME_HEADROOM, oracle / everyone[bestHour], String.format(Locale.ROOT,
-                "oracle %.4f, best single hour (%s %02d:00) %.4f expected opens per user", oracle / curves.length,
-                DAYS[bestHour / 24], bestHour % 24, everyone[bestHour] / curves.length));
+        return Measured.of(
+                Statistic.SEND_TIME_HEADROOM,
+                oracle / everyone[bestHour],
+                String.format(
+                        Locale.ROOT,
+                        "oracle %.4f, best single hour (%s %02d:00) %.4f expected opens per user",
+                        oracle / curves.length,
+                        DAYS[bestHour / 24],
+                        bestHour % 24,
+                        everyone[bestHour] / curves.length));
     }
 
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -95,10 +101,12 @@ public final class SendTimeTruth {
             pairs += n * (n - 1) / 2;
         }
         if (pairs == 0) {
-            return Measured.notMeasurable(Statistic.PERSONA_CURVE_CORRELATION,
-                    "no persona has two users whose hourly curves vary");
+            return Measured.notMeasurable(
+                    Statistic.PERSONA_CURVE_CORRELATION, "no persona has two users whose hourly curves vary");
         }
-        return Measured.of(Statistic.PERSONA_CURVE_CORRELATION, total / pairs,
+        return Measured.of(
+                Statistic.PERSONA_CURVE_CORRELATION,
+                total / pairs,
                 String.format(Locale.ROOT, "over %,.0f pairs of users", pairs));
     }
 

@@ -1,15 +1,14 @@
 package com.sendflowr.synth.cli;
 
+import com.sendflowr.synth.calibration.CalibrationTarget;
+import com.sendflowr.synth.calibration.CalibrationTargets;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.config.SynthConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import com.sendflowr.synth.calibration.CalibrationTarget;
-import com.sendflowr.synth.calibration.CalibrationTargets;
-import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.config.SynthConfig;
 
 /**
  * The calibration targets the configuration names: a user's table ({@code synth.calibration.targets}) or the
@@ -19,8 +18,7 @@ final class CalibrationSettings {
 
     static final String TARGETS_KEY = "synth.calibration.targets";
 
-    private CalibrationSettings() {
-    }
+    private CalibrationSettings() {}
 
     static List<CalibrationTarget> targets(SynthConfig config) {
         Optional<String> file = config.calibration().targets().filter(t -> !t.isBlank());

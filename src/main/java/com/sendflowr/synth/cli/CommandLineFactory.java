@@ -1,12 +1,11 @@
 package com.sendflowr.synth.cli;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-
+import com.sendflowr.synth.cli.boot.Subcommands;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import io.quarkus.runtime.annotations.CommandLineArguments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import picocli.CommandLine;
-import com.sendflowr.synth.cli.boot.Subcommands;
 
 @ApplicationScoped
 public class CommandLineFactory {

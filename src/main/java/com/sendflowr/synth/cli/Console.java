@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Console {
 
-    private Console() {
-    }
+    private Console() {}
 
     static PrintWriter out() {
         return writer(System.out);

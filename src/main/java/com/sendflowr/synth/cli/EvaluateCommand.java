@@ -1,15 +1,5 @@
 package com.sendflowr.synth.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.evaluation.BadInputException;
 import com.sendflowr.synth.evaluation.Evaluation;
@@ -24,23 +14,34 @@ import com.sendflowr.synth.evaluation.Split;
 import com.sendflowr.synth.evaluation.TruthRow;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.Population;
-
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score a send-time model's recommendations against the ground-truth manifest.",
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score a send-time model's recommendations against the ground-truth manifest.",
             "Prints the expected open and click rate of sending each user at the recommended local hour, beside a "
-                + "random hour, the best single hour for everyone and the oracle (each user's best hour); the lift "
-                + "over random and over the best single hour; the share of the oracle's lift captured; with hour "
-                + "scores, the mean rank correlation with the truth; the hit rate of the true best hour within ±1 h. "
-                + "For the split's users, per persona and for cold-start users; every figure with a 95%% bootstrap "
-                + "interval over users (seeded: the output is deterministic). Give the configuration, profile and "
-                + "seed that generated the manifest: a manifest of another configuration is refused. Exit 2 on bad "
-                + "input, with the file, line and problem."},
+                    + "random hour, the best single hour for everyone and the oracle (each user's best hour); the lift "
+                    + "over random and over the best single hour; the share of the oracle's lift captured; with hour "
+                    + "scores, the mean rank correlation with the truth; the hit rate of the true best hour within ±1 h. "
+                    + "For the split's users, per persona and for cold-start users; every figure with a 95%% bootstrap "
+                    + "interval over users (seeded: the output is deterministic). Give the configuration, profile and "
+                    + "seed that generated the manifest: a manifest of another configuration is refused. Exit 2 on bad "
+                    + "input, with the file, line and problem."
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  sendflowr-synth evaluate --manifest truth.jsonl --recommendations recs.csv",
@@ -57,28 +58,42 @@ public class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--manifest", required = true, paramLabel = "TRUTH", description = "The ground-truth manifest "
-            + "written by generate --manifest (.jsonl or .csv).")
+    @Option(
+            names = "--manifest",
+            required = true,
+            paramLabel = "TRUTH",
+            description = "The ground-truth manifest " + "written by generate --manifest (.jsonl or .csv).")
     Path manifest;
 
-    @Option(names = "--recommendations", required = true, paramLabel = "RECS", description = "The model's "
-            + "recommendations (.csv with a header, or .jsonl).")
+    @Option(
+            names = "--recommendations",
+            required = true,
+            paramLabel = "RECS",
+            description = "The model's " + "recommendations (.csv with a header, or .jsonl).")
     Path recommendations;
 
-    @Option(names = "--split", paramLabel = "SPLIT", description = "Which users to score: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--split",
+            paramLabel = "SPLIT",
+            description = "Which users to score: ${COMPLETION-CANDIDATES} " + "(default: ${DEFAULT-VALUE}).")
     Split split = Split.ALL;
 
-    @Option(names = "--require-all", description = "Refuse recommendations that miss users of the split (by default "
-            + "they are reported and scored as a random hour).")
+    @Option(
+            names = "--require-all",
+            description = "Refuse recommendations that miss users of the split (by default "
+                    + "they are reported and scored as a random hour).")
     boolean requireAll;
 
-    @Option(names = "--resamples", paramLabel = "N", description = "Bootstrap resamples for the intervals "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--resamples",
+            paramLabel = "N",
+            description = "Bootstrap resamples for the intervals " + "(default: ${DEFAULT-VALUE}).")
     int resamples = 1000;
 
-    @Option(names = "--seed", paramLabel = "N", description = "The seed that generated the manifest (default: "
-            + "synth.seed); also seeds the bootstrap.")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "The seed that generated the manifest (default: " + "synth.seed); also seeds the bootstrap.")
     Long seed;
 
     @Option(names = "--start", paramLabel = "DATE", description = "The window start that generated the manifest.")
@@ -111,9 +126,13 @@ public class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!result.missing().isEmpty()) {
-            err.printf("warning: %d of %d %s users have no recommendation (first: %s); they are scored as a random "
-                    + "hour (--require-all refuses them)%n", result.missing().size(), result.users(),
-                    split.wireName(), result.missing().get(0));
+            err.printf(
+                    "warning: %d of %d %s users have no recommendation (first: %s); they are scored as a random "
+                            + "hour (--require-all refuses them)%n",
+                    result.missing().size(),
+                    result.users(),
+                    split.wireName(),
+                    result.missing().get(0));
             err.flush();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -138,15 +157,24 @@ public class EvaluateCommand implements Callable<Integer> {
         truth.forEach(row -> known.add(row.recipientId()));
         Map<String, Recommendation> recs = RecommendationsReader.read(recommendations, known);
         if (truth.stream().noneMatch(row -> split.includes(row.split()))) {
-            throw new BadInputException(manifest.toString(), 0, "has no " + split.wireName() + " users (holdout users "
-                    + "exist when synth.holdout.enabled is true, e.g. with --profile realistic)");
+            throw new BadInputException(
+                    manifest.toString(),
+                    0,
+                    "has no " + split.wireName() + " users (holdout users "
+                            + "exist when synth.holdout.enabled is true, e.g. with --profile realistic)");
         }
         if (requireAll) {
-            List<String> missing = truth.stream().filter(row -> split.includes(row.split()))
-                    .map(TruthRow::recipientId).filter(id -> !recs.containsKey(id)).toList();
+            List<String> missing = truth.stream()
+                    .filter(row -> split.includes(row.split()))
+                    .map(TruthRow::recipientId)
+                    .filter(id -> !recs.containsKey(id))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw new BadInputException(recommendations.toString(), 0, "has no recommendation for " + missing.size()
-                        + " " + split.wireName() + " users (first: " + missing.get(0) + "); --require-all asks for all");
+                throw new BadInputException(
+                        recommendations.toString(),
+                        0,
+                        "has no recommendation for " + missing.size() + " " + split.wireName() + " users (first: "
+                                + missing.get(0) + "); --require-all asks for all");
             }
         }
         return Evaluation.evaluate(truth, recs, split, resamples, settings.seed());

@@ -1,20 +1,18 @@
 package com.sendflowr.synth.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.kafka.KafkaPublisher;
-import com.sendflowr.synth.readers.EventSource;
 import com.sendflowr.synth.readers.ChunkedJsonLinesSource;
+import com.sendflowr.synth.readers.EventSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Turns a SOURCE/INPUT argument ({@code jsonl:PATH}, {@code kafka}, {@code kafka:TOPIC}) into a dataset to read. */
 final class EventSources {
 
     static final String ACCEPTED = "jsonl:PATH, kafka (the configured topic) or kafka:TOPIC";
 
-    private EventSources() {
-    }
+    private EventSources() {}
 
     /**
      * @param bareFiles whether a text without a scheme is a file path (the report) rather than an error (verify,
@@ -33,8 +31,8 @@ final class EventSources {
         if (bareFiles && !text.isBlank() && !text.startsWith("kafka:") && !text.startsWith("jsonl:")) {
             return file(Path.of(text), name);
         }
-        throw new InvalidConfigurationException(name, "'" + text + "' is not a source; use " + ACCEPTED
-                + (bareFiles ? " or a file path" : ""));
+        throw new InvalidConfigurationException(
+                name, "'" + text + "' is not a source; use " + ACCEPTED + (bareFiles ? " or a file path" : ""));
     }
 
     /** The file a SOURCE/INPUT argument names, if it names one (for the report, a bare text is a path). */

@@ -1,17 +1,15 @@
 package com.sendflowr.synth.cli;
 
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
+import com.sendflowr.synth.config.ConfigProblem;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.kafka.PublishException;
+import com.sendflowr.synth.readers.MalformedRecordException;
+import com.sendflowr.synth.sinks.StandardOutputFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
-
-import com.sendflowr.synth.config.ConfigProblem;
-import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.kafka.PublishException;
-import com.sendflowr.synth.sinks.StandardOutputFailure;
-import com.sendflowr.synth.readers.MalformedRecordException;
-import com.sendflowr.synth.cli.boot.StackTraceRequest;
-
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

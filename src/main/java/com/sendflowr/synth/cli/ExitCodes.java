@@ -22,6 +22,5 @@ public final class ExitCodes {
     /** Stopped by SIGINT/SIGTERM before finishing. */
     public static final int INTERRUPTED = 130;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

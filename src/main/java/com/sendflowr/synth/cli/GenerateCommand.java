@@ -1,17 +1,10 @@
 package com.sendflowr.synth.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-
 import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.console.ProgressReporter;
 import com.sendflowr.synth.console.Tally;
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.ManifestWriter;
@@ -19,15 +12,22 @@ import com.sendflowr.synth.sinks.OutputFile;
 import com.sendflowr.synth.sinks.OutputSize;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
-
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate the event history and write it to a sink, then print actual counts beside the expectation.",
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Generate the event history and write it to a sink, then print actual counts beside the expectation.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  # to Kafka if a broker is configured, else a file",
@@ -54,33 +54,50 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--sink", paramLabel = "SINK", description = "Where events go: " + SinkSpec.ACCEPTED
-            + ". Default: synth.output.sink if set, else kafka when a broker address is configured, else "
-            + FILE_DEFAULT + ".")
+    @Option(
+            names = "--sink",
+            paramLabel = "SINK",
+            description = "Where events go: " + SinkSpec.ACCEPTED
+                    + ". Default: synth.output.sink if set, else kafka when a broker address is configured, else "
+                    + FILE_DEFAULT + ".")
     String sink;
 
-    @Option(names = "--manifest", paramLabel = "PATH", description = "Also write the ground truth, one row per user "
-            + "(persona, split, join date, time zone, own rates, local peak windows, MPP flag, open probability by "
-            + "local hour of week): JSON Lines for PATH.jsonl, CSV for PATH.csv.")
+    @Option(
+            names = "--manifest",
+            paramLabel = "PATH",
+            description = "Also write the ground truth, one row per user "
+                    + "(persona, split, join date, time zone, own rates, local peak windows, MPP flag, open probability by "
+                    + "local hour of week): JSON Lines for PATH.jsonl, CSV for PATH.csv.")
     Path manifest;
 
-    @Option(names = "--send-policy", paramLabel = "RECS", description = "Replay a send-time model: send each message "
-            + "at the recipient's recommended local hour (RECS as for evaluate: recipient_id with hour_of_week or "
-            + "scores) within the send window after its campaign's release, instead of the configured schedule; the "
-            + "same seed, users and campaigns, and each user's reaction to a message draws the same random numbers. "
-            + "Prints the realised opens and clicks beside the schedule's.")
+    @Option(
+            names = "--send-policy",
+            paramLabel = "RECS",
+            description = "Replay a send-time model: send each message "
+                    + "at the recipient's recommended local hour (RECS as for evaluate: recipient_id with hour_of_week or "
+                    + "scores) within the send window after its campaign's release, instead of the configured schedule; the "
+                    + "same seed, users and campaigns, and each user's reaction to a message draws the same random numbers. "
+                    + "Prints the realised opens and clicks beside the schedule's.")
     Path sendPolicy;
 
-    @Option(names = "--send-window", paramLabel = "HOURS", description = "With --send-policy: hours after a "
-            + "campaign's release within which its messages go out (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--send-window",
+            paramLabel = "HOURS",
+            description = "With --send-policy: hours after a "
+                    + "campaign's release within which its messages go out (default: ${DEFAULT-VALUE}).")
     int sendWindowHours = SendPolicyReplay.DEFAULT_WINDOW_HOURS;
 
-    @Option(names = "--progress", paramLabel = "MODE", description = "Progress on standard error: ${COMPLETION-CANDIDATES} "
-            + "(default: a live line on a terminal, periodic lines otherwise).")
+    @Option(
+            names = "--progress",
+            paramLabel = "MODE",
+            description = "Progress on standard error: ${COMPLETION-CANDIDATES} "
+                    + "(default: a live line on a terminal, periodic lines otherwise).")
     ProgressReporter.Mode progress;
 
-    @Option(names = "--ignore-free-space", description = "Write a file sink even when its expected size exceeds the free "
-            + "space of its file system (by default the run is refused up front).")
+    @Option(
+            names = "--ignore-free-space",
+            description = "Write a file sink even when its expected size exceeds the free "
+                    + "space of its file system (by default the run is refused up front).")
     boolean ignoreFreeSpace;
 
     @Inject
@@ -93,7 +110,8 @@ public class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SinkSpec sinkSpec = sinkSpec();
         if (manifest != null && !ManifestWriter.supports(manifest)) {
-            throw new InvalidConfigurationException("--manifest", "'" + manifest + "' is not " + ManifestWriter.ACCEPTED);
+            throw new InvalidConfigurationException(
+                    "--manifest", "'" + manifest + "' is not " + ManifestWriter.ACCEPTED);
         }
         outputTargets(sinkSpec).check();
         if (sinkSpec.kind() == SinkSpec.Kind.KAFKA) {
@@ -102,9 +120,14 @@ public class GenerateCommand implements Callable<Integer> {
         RunPlan plan = engine.plan(options);
         SendPolicyReplay replay = sendPolicy == null ? null : SendPolicyReplay.of(plan, sendPolicy, sendWindowHours);
         if (sinkSpec.path().isPresent()) {
-            new OutputTargets().fits("--sink", sinkSpec.path().get(),
-                    OutputSize.bytes(sinkSpec.kind(), plan.expectation().events()), ignoreFreeSpace,
-                    "--ignore-free-space").check();
+            new OutputTargets()
+                    .fits(
+                            "--sink",
+                            sinkSpec.path().get(),
+                            OutputSize.bytes(sinkSpec.kind(), plan.expectation().events()),
+                            ignoreFreeSpace,
+                            "--ignore-free-space")
+                    .check();
         }
         // the manifest is written first but put in place only when the whole run has succeeded
         try (OutputFile manifestFile = manifest == null ? null : ManifestWriter.prepare(manifest, plan.groundTruth())) {
@@ -112,11 +135,20 @@ public class GenerateCommand implements Callable<Integer> {
             EventSink eventSink = sinkSpec.kind() == SinkSpec.Kind.KAFKA
                     ? kafka.open(sinkSpec.topic(), encoder)
                     : Sinks.open(sinkSpec, encoder, System.out);
-            PrintWriter report = sinkSpec.usesStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
+            PrintWriter report = sinkSpec.usesStdout()
+                    ? spec.commandLine().getErr()
+                    : spec.commandLine().getOut();
             Tally tally = new Tally();
-            int status = GenerationJob.run(replay == null ? plan : replay.plan(), eventSink, tally,
-                    progressMode(progress), engine.config().output().progressEveryDays(), output, report,
-                    spec.commandLine().getErr(), Optional.ofNullable(manifestFile));
+            int status = GenerationJob.run(
+                    replay == null ? plan : replay.plan(),
+                    eventSink,
+                    tally,
+                    progressMode(progress),
+                    engine.config().output().progressEveryDays(),
+                    output,
+                    report,
+                    spec.commandLine().getErr(),
+                    Optional.ofNullable(manifestFile));
             if (replay != null) {
                 // after a JSON document on the report stream, the comparison goes to standard error
                 replay.compare(plan, tally, output.json() ? spec.commandLine().getErr() : report);
@@ -139,7 +171,10 @@ public class GenerateCommand implements Callable<Integer> {
         if (sink != null) {
             return parse(sink, "--sink");
         }
-        return engine.config().output().sink().map(configured -> parse(configured, "synth.output.sink"))
+        return engine.config()
+                .output()
+                .sink()
+                .map(configured -> parse(configured, "synth.output.sink"))
                 .orElseGet(() -> parse(kafka.configured() ? "kafka" : FILE_DEFAULT, "--sink"));
     }
 

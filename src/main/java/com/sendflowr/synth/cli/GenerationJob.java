@@ -1,23 +1,22 @@
 package com.sendflowr.synth.cli;
 
+import com.sendflowr.synth.console.ProgressReporter;
+import com.sendflowr.synth.console.RunStats;
+import com.sendflowr.synth.console.SummaryJson;
+import com.sendflowr.synth.console.SummaryTable;
+import com.sendflowr.synth.console.Tally;
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.generation.WeekTime;
+import com.sendflowr.synth.kafka.KafkaEventSink;
+import com.sendflowr.synth.kafka.PublishException;
+import com.sendflowr.synth.sinks.EventSink;
+import com.sendflowr.synth.sinks.OutputFile;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.generation.WeekTime;
-import com.sendflowr.synth.kafka.KafkaEventSink;
-import com.sendflowr.synth.kafka.PublishException;
-import com.sendflowr.synth.console.ProgressReporter;
-import com.sendflowr.synth.console.RunStats;
-import com.sendflowr.synth.console.SummaryJson;
-import com.sendflowr.synth.console.SummaryTable;
-import com.sendflowr.synth.console.Tally;
-import com.sendflowr.synth.sinks.EventSink;
-import com.sendflowr.synth.sinks.OutputFile;
 
 /**
  * Runs a plan into a sink, with progress, and reports actual counts beside the expectation. On SIGTERM or Ctrl-C
@@ -27,11 +26,17 @@ final class GenerationJob {
 
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
 
-    private GenerationJob() {
-    }
+    private GenerationJob() {}
 
-    static int run(RunPlan plan, EventSink sink, ProgressReporter.Mode progress, int progressEveryDays,
-                   OutputOptions output, PrintWriter report, PrintWriter err) throws Exception {
+    static int run(
+            RunPlan plan,
+            EventSink sink,
+            ProgressReporter.Mode progress,
+            int progressEveryDays,
+            OutputOptions output,
+            PrintWriter report,
+            PrintWriter err)
+            throws Exception {
         return run(plan, sink, new Tally(), progress, progressEveryDays, output, report, err, Optional.empty());
     }
 
@@ -39,8 +44,16 @@ final class GenerationJob {
      * Runs the plan, counting into {@code tally} (which the caller may read afterwards); {@code manifest}, already
      * written, is moved into place only when the run has succeeded.
      */
-    static int run(RunPlan plan, EventSink sink, Tally tally, ProgressReporter.Mode progress, int progressEveryDays,
-                   OutputOptions output, PrintWriter report, PrintWriter err, Optional<OutputFile> manifest)
+    static int run(
+            RunPlan plan,
+            EventSink sink,
+            Tally tally,
+            ProgressReporter.Mode progress,
+            int progressEveryDays,
+            OutputOptions output,
+            PrintWriter report,
+            PrintWriter err,
+            Optional<OutputFile> manifest)
             throws Exception {
         long firstDay = WeekTime.epochDay(plan.settings().window().startMillis());
         long lastDay = WeekTime.epochDay(plan.settings().window().endMillis() - 1);
@@ -48,15 +61,17 @@ final class GenerationJob {
         Thread worker = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
         AtomicBoolean signalled = new AtomicBoolean();
-        Thread onSignal = new Thread(() -> {
-            signalled.set(true);
-            worker.interrupt();
-            try {
-                finished.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "synth-stop");
+        Thread onSignal = new Thread(
+                () -> {
+                    signalled.set(true);
+                    worker.interrupt();
+                    try {
+                        finished.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "synth-stop");
         try {
             Runtime.getRuntime().addShutdownHook(onSignal);
         } catch (IllegalStateException shutdownInProgress) {
@@ -75,14 +90,25 @@ final class GenerationJob {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (output.json()) {
-                Optional<String> published = sink instanceof KafkaEventSink kafka ? Optional.of(kafka.outcome()) : Optional.empty();
-                SummaryJson.write(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope(),
+                Optional<String> published =
+                        sink instanceof KafkaEventSink kafka ? Optional.of(kafka.outcome()) : Optional.empty();
+                SummaryJson.write(
+                        report,
+                        plan.settings(),
+                        plan.expectation(),
+                        Optional.of(tally),
+                        plan.scope(),
                         Optional.of(new RunStats(tally.total(), sink.describe(), seconds, published)));
                 return ExitCodes.OK;
             }
             SummaryTable.print(report, plan.settings(), plan.expectation(), Optional.of(tally), plan.scope());
-            report.printf(Locale.ROOT, "%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n", tally.total(),
-                    sink.describe(), seconds, tally.total() / seconds);
+            report.printf(
+                    Locale.ROOT,
+                    "%nGenerated %,d events to %s in %.2f s (%,.0f events/s).%n",
+                    tally.total(),
+                    sink.describe(),
+                    seconds,
+                    tally.total() / seconds);
             if (sink instanceof KafkaEventSink kafka) {
                 report.println(kafka.outcome());
             }
@@ -93,8 +119,8 @@ final class GenerationJob {
                 kafka.awaitOutcome(TimeUnit.SECONDS.toMillis(SHUTDOWN_GRACE_SECONDS) / 2);
                 if (e instanceof PublishException failure && !signalled.get()) {
                     // one line for a failed run: what went wrong, then the counts
-                    throw new PublishException(failure.getMessage() + ". Stopped before completion. " + kafka.outcome(),
-                            failure);
+                    throw new PublishException(
+                            failure.getMessage() + ". Stopped before completion. " + kafka.outcome(), failure);
                 }
                 err.println("Stopped before completion. " + kafka.outcome());
                 err.flush();

@@ -18,18 +18,19 @@ final class LocalHostName {
     static final String PROPERTY = "jboss.host.name";
     static final Path KERNEL_HOST_NAME = Path.of("/proc/sys/kernel/hostname");
 
-    private LocalHostName() {
-    }
+    private LocalHostName() {}
 
     /** The system property to set before boot, if the log manager would otherwise look the name up. */
     static Map<String, String> properties() {
         return properties(System::getProperty, System::getenv, KERNEL_HOST_NAME);
     }
 
-    static Map<String, String> properties(UnaryOperator<String> systemProperties, UnaryOperator<String> environment,
-                                          Path kernelHostName) {
-        if (systemProperties.apply(PROPERTY) != null || systemProperties.apply("jboss.qualified.host.name") != null
-                || environment.apply("HOSTNAME") != null || environment.apply("COMPUTERNAME") != null) {
+    static Map<String, String> properties(
+            UnaryOperator<String> systemProperties, UnaryOperator<String> environment, Path kernelHostName) {
+        if (systemProperties.apply(PROPERTY) != null
+                || systemProperties.apply("jboss.qualified.host.name") != null
+                || environment.apply("HOSTNAME") != null
+                || environment.apply("COMPUTERNAME") != null) {
             return Map.of();
         }
         try {

@@ -1,20 +1,18 @@
 package com.sendflowr.synth.cli;
 
-import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.BiConsumer;
-
-import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.cli.boot.BootFailure;
 import com.sendflowr.synth.cli.boot.HelpRequest;
 import com.sendflowr.synth.cli.boot.PreBootOptions;
 import com.sendflowr.synth.cli.boot.StackTraceRequest;
-import com.sendflowr.synth.cli.boot.BootFailure;
-
+import com.sendflowr.synth.config.InvalidConfigurationException;
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Entry point. Quarkus reads its configuration at boot, before picocli parses the arguments, so the options that
@@ -49,8 +47,15 @@ public class Main {
             });
             // the exit handler is looked up when called: test launchers install their own during the boot
             boolean stackTrace = StackTraceRequest.requested(args, System.getenv());
-            Quarkus.run(PicocliRunner.class, (status, failure) -> finish(status, failure, stackTrace,
-                    ApplicationLifecycleManager.getDefaultExitCodeHandler(), Console.err()), args);
+            Quarkus.run(
+                    PicocliRunner.class,
+                    (status, failure) -> finish(
+                            status,
+                            failure,
+                            stackTrace,
+                            ApplicationLifecycleManager.getDefaultExitCodeHandler(),
+                            Console.err()),
+                    args);
         } finally {
             previous.forEach((key, value) -> {
                 if (value == null) {
@@ -67,8 +72,8 @@ public class Main {
      * picocli does not catch) to this handler instead of logging it, so it is reported here, in one line, and with
      * its full cause when {@code stackTrace} was asked for.
      */
-    static void finish(int status, Throwable failure, boolean stackTrace, BiConsumer<Integer, Throwable> exit,
-            PrintWriter err) {
+    static void finish(
+            int status, Throwable failure, boolean stackTrace, BiConsumer<Integer, Throwable> exit, PrintWriter err) {
         if (failure != null && BootFailure.isConfiguration(failure)) {
             err.println(BootFailure.describe(failure));
             exit.accept(ExitCodes.USAGE, null);
@@ -89,8 +94,7 @@ public class Main {
      * Quarkus hands over then (its main thread interrupted while the hook stops the application) is not news.
      */
     private static boolean shuttingDown() {
-        Thread probe = new Thread(() -> {
-        });
+        Thread probe = new Thread(() -> {});
         try {
             Runtime.getRuntime().addShutdownHook(probe);
             Runtime.getRuntime().removeShutdownHook(probe);

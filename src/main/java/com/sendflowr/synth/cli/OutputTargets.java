@@ -1,5 +1,8 @@
 package com.sendflowr.synth.cli;
 
+import com.sendflowr.synth.config.ConfigProblem;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.sinks.OutputFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import com.sendflowr.synth.config.ConfigProblem;
-import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.sinks.OutputFile;
 
 /**
  * The checks on the files a command will write, made before it reads or generates anything: each is a path a regular
@@ -30,8 +29,10 @@ final class OutputTargets {
     /** {@code output} must not be the same file as {@code other}, which the run reads or also writes. */
     OutputTargets distinct(String key, Path output, String otherKey, Path other) {
         if (same(output, other)) {
-            problems.add(new ConfigProblem(key, "'" + output + "' is the same file as " + otherKey + " '" + other
-                    + "'; give " + key + " a path of its own"));
+            problems.add(new ConfigProblem(
+                    key,
+                    "'" + output + "' is the same file as " + otherKey + " '" + other + "'; give " + key
+                            + " a path of its own"));
         }
         return this;
     }
@@ -46,9 +47,17 @@ final class OutputTargets {
         }
         Optional<Long> free = usableSpace(path);
         if (free.isPresent() && bytes > free.get()) {
-            problems.add(new ConfigProblem(key, String.format(Locale.ROOT, "the output is expected to take about %s "
-                    + "but the file system of '%s' has %s free; free some space, choose a smaller window or "
-                    + "population, or give %s to write anyway", size(bytes), path, size(free.get()), ignoreFlag)));
+            problems.add(new ConfigProblem(
+                    key,
+                    String.format(
+                            Locale.ROOT,
+                            "the output is expected to take about %s "
+                                    + "but the file system of '%s' has %s free; free some space, choose a smaller window or "
+                                    + "population, or give %s to write anyway",
+                            size(bytes),
+                            path,
+                            size(free.get()),
+                            ignoreFlag)));
         }
         return this;
     }

@@ -9,28 +9,45 @@ import picocli.CommandLine.Option;
  */
 public class RunOptions {
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of all randomness (default: synth.seed, ${DEFAULT-VALUE:-42}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed of all randomness (default: synth.seed, ${DEFAULT-VALUE:-42}).")
     String seed;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "Window start: YYYY-MM-DD (UTC midnight) or an ISO-8601 instant.")
+    @Option(
+            names = "--start",
+            paramLabel = "DATE",
+            description = "Window start: YYYY-MM-DD (UTC midnight) or an ISO-8601 instant.")
     String start;
 
     @Option(names = "--days", paramLabel = "N", description = "Window length in days.")
     String days;
 
-    @Option(names = "--end", paramLabel = "DATE", description = "Window end (exclusive): YYYY-MM-DD, an ISO-8601 instant or 'today' "
-            + "(the current UTC midnight). With --days and no --start, the window ends here.")
+    @Option(
+            names = "--end",
+            paramLabel = "DATE",
+            description = "Window end (exclusive): YYYY-MM-DD, an ISO-8601 instant or 'today' "
+                    + "(the current UTC midnight). With --days and no --start, the window ends here.")
     String end;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "Generate only users i with i mod N = K (K from 0); "
-            + "the union of all N shards is the whole dataset.")
+    @Option(
+            names = "--shard",
+            paramLabel = "K/N",
+            description = "Generate only users i with i mod N = K (K from 0); "
+                    + "the union of all N shards is the whole dataset.")
     String shard;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Generator threads (default: synth.output.threads; 0 = one per processor). "
-            + "Output does not depend on it.")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Generator threads (default: synth.output.threads; 0 = one per processor). "
+                    + "Output does not depend on it.")
     String threads;
 
-    @Option(names = "--no-labels", description = "Leave the labels out of events (blind evaluation): the persona, and "
-            + "machine_open when synth.apple-mpp.proxy-signature is on.")
+    @Option(
+            names = "--no-labels",
+            description = "Leave the labels out of events (blind evaluation): the persona, and "
+                    + "machine_open when synth.apple-mpp.proxy-signature is on.")
     boolean noLabels;
 }

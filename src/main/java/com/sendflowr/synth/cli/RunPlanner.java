@@ -1,13 +1,5 @@
 package com.sendflowr.synth.cli;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.config.DeferredProblems;
 import com.sendflowr.synth.config.InvalidConfigurationException;
@@ -18,6 +10,12 @@ import com.sendflowr.synth.generation.MemoryEstimate;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Where configuration meets the command line: validated settings and prepared runs for the commands. Every problem
@@ -77,11 +75,17 @@ public class RunPlanner {
                 .map(text -> whole("--seed", text, Long.MIN_VALUE, Long.MAX_VALUE, "a whole number", problems));
         // a --days that is not a number is reported here; the window is then checked with the configured days
         Optional<Integer> days = Optional.ofNullable(options.days)
-                .map(text -> whole("--days", text, 1, Integer.MAX_VALUE,
-                        "a positive whole number of days (with fewer, the window would be empty)", problems))
-                .filter(value -> value > 0).map(Long::intValue);
-        WindowOverrides window = new WindowOverrides(Optional.ofNullable(options.start), days,
-                Optional.ofNullable(options.end));
+                .map(text -> whole(
+                        "--days",
+                        text,
+                        1,
+                        Integer.MAX_VALUE,
+                        "a positive whole number of days (with fewer, the window would be empty)",
+                        problems))
+                .filter(value -> value > 0)
+                .map(Long::intValue);
+        WindowOverrides window =
+                new WindowOverrides(Optional.ofNullable(options.start), days, Optional.ofNullable(options.end));
         ModelSettings settings = null;
         try {
             settings = SettingsReader.read(config, seed, window, clock);
@@ -112,20 +116,27 @@ public class RunPlanner {
     private int threads(RunOptions options, List<ConfigProblem> problems) {
         long threads;
         if (options.threads != null) {
-            threads = whole("--threads", options.threads, 0, 4096, "0 (one per processor) or a positive count up to 4096",
+            threads = whole(
+                    "--threads",
+                    options.threads,
+                    0,
+                    4096,
+                    "0 (one per processor) or a positive count up to 4096",
                     problems);
         } else {
             threads = config.output().threads();
             if (threads < 0 || threads > 4096) {
-                problems.add(new ConfigProblem("synth.output.threads", threads
-                        + " must be 0 (one per processor) or a positive count up to 4096"));
+                problems.add(new ConfigProblem(
+                        "synth.output.threads",
+                        threads + " must be 0 (one per processor) or a positive count up to 4096"));
             }
         }
         return threads <= 0 ? Runtime.getRuntime().availableProcessors() : (int) threads;
     }
 
     /** The flag's value as a whole number within bounds, or 0 with a problem naming the flag. */
-    private static long whole(String flag, String text, long min, long max, String accepted, List<ConfigProblem> problems) {
+    private static long whole(
+            String flag, String text, long min, long max, String accepted, List<ConfigProblem> problems) {
         try {
             long value = Long.parseLong(text.trim());
             if (value >= min && value <= max) {

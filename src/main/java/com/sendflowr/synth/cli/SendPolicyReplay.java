@@ -1,14 +1,7 @@
 package com.sendflowr.synth.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.evaluation.BadInputException;
 import com.sendflowr.synth.evaluation.Recommendation;
 import com.sendflowr.synth.evaluation.RecommendationsReader;
@@ -18,7 +11,13 @@ import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.SendPolicy;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.model.FunnelCounts;
-import com.sendflowr.synth.console.Tally;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code generate --send-policy RECS}: the run replayed with each message sent at the recommended local hour within
@@ -46,8 +45,10 @@ final class SendPolicyReplay {
     /** Reads and validates the recommendations; nothing is generated yet. */
     static SendPolicyReplay of(RunPlan plan, Path recommendations, int windowHours) {
         if (windowHours < 1 || windowHours > 168) {
-            throw new InvalidConfigurationException("--send-window", windowHours + " is outside 1..168 (hours after "
-                    + "the campaign's release within which the policy sends)");
+            throw new InvalidConfigurationException(
+                    "--send-window",
+                    windowHours + " is outside 1..168 (hours after "
+                            + "the campaign's release within which the policy sends)");
         }
         Set<String> known = new HashSet<>();
         for (UserProfile user : plan.population().slice(plan.shard())) {
@@ -60,7 +61,8 @@ final class SendPolicyReplay {
             throw new InvalidConfigurationException("--send-policy", e.getMessage());
         }
         Map<String, double[]> scores = new HashMap<>();
-        recs.forEach((id, rec) -> scores.put(id, rec.hasScores() ? rec.scores() : SendPolicy.hourScores(rec.hourOfWeek())));
+        recs.forEach(
+                (id, rec) -> scores.put(id, rec.hasScores() ? rec.scores() : SendPolicy.hourScores(rec.hourOfWeek())));
         SendPolicy policy = new SendPolicy(new RandomStreams(plan.settings().seed()), scores, windowHours * 3_600_000L);
         return new SendPolicyReplay(recommendations, windowHours, scores.size(), known.size(), plan.replay(policy));
     }
@@ -75,9 +77,14 @@ final class SendPolicyReplay {
         schedule.generator().run(baseline, HistoryGenerator.NO_PROGRESS);
         FunnelCounts p = policy.totals();
         FunnelCounts s = baseline.totals();
-        out.printf(Locale.ROOT, "%nSend policy %s (%,d of %,d users; the rest on the schedule), sent within %d h of "
-                + "each campaign's release, beside the configured schedule (same seed, users and campaigns):%n",
-                recommendations, covered, users, windowHours);
+        out.printf(
+                Locale.ROOT,
+                "%nSend policy %s (%,d of %,d users; the rest on the schedule), sent within %d h of "
+                        + "each campaign's release, beside the configured schedule (same seed, users and campaigns):%n",
+                recommendations,
+                covered,
+                users,
+                windowHours);
         out.printf(Locale.ROOT, "  %-18s %12s %12s %12s%n", "", "policy", "schedule", "difference");
         line(out, "messages opened", p.uniqueOpened(), s.uniqueOpened());
         line(out, "messages clicked", p.uniqueClicked(), s.uniqueClicked());
@@ -87,7 +94,13 @@ final class SendPolicyReplay {
     }
 
     private static void line(PrintWriter out, String name, double policy, double schedule) {
-        out.printf(Locale.ROOT, "  %-18s %,12.0f %,12.0f %+,12.0f (%+.1f%%)%n", name, policy, schedule,
-                policy - schedule, schedule == 0 ? 0 : 100 * (policy - schedule) / schedule);
+        out.printf(
+                Locale.ROOT,
+                "  %-18s %,12.0f %,12.0f %+,12.0f (%+.1f%%)%n",
+                name,
+                policy,
+                schedule,
+                policy - schedule,
+                schedule == 0 ? 0 : 100 * (policy - schedule) / schedule);
     }
 }

@@ -1,24 +1,24 @@
 package com.sendflowr.synth.cli;
 
+import com.sendflowr.synth.console.SummaryJson;
+import com.sendflowr.synth.console.SummaryTable;
+import com.sendflowr.synth.generation.RunPlan;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.console.SummaryJson;
-import com.sendflowr.synth.console.SummaryTable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Print the expected counts (per persona, per event type, per user) computed from the configuration, "
-                + "without generating anything.")
+@Command(
+        name = "summary",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the expected counts (per persona, per event type, per user) computed from the configuration, "
+                        + "without generating anything.")
 public class SummaryCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +40,8 @@ public class SummaryCommand implements Callable<Integer> {
 
     static int print(PrintWriter out, RunPlan plan, OutputOptions output) throws IOException {
         if (output.json()) {
-            SummaryJson.write(out, plan.settings(), plan.expectation(), Optional.empty(), plan.scope(), Optional.empty());
+            SummaryJson.write(
+                    out, plan.settings(), plan.expectation(), Optional.empty(), plan.scope(), Optional.empty());
         } else {
             SummaryTable.print(out, plan.settings(), plan.expectation(), Optional.empty(), plan.scope());
         }

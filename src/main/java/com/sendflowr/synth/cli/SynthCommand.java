@@ -1,17 +1,13 @@
 package com.sendflowr.synth.cli;
 
-import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
 import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.console.ProgressReporter;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.SinkSpec;
 import com.sendflowr.synth.sinks.Sinks;
-import com.sendflowr.synth.cli.boot.StackTraceRequest;
-
 import io.quarkus.picocli.runtime.annotations.TopCommand;
+import jakarta.inject.Inject;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** The top command; its subcommands are added when the command line is built ({@link com.sendflowr.synth.cli.boot.Subcommands}). */
 @TopCommand
-@Command(name = "sendflowr-synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "sendflowr-synth",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Generates a realistic, labelled, deterministic history of email-engagement events "
                 + "(sent, delivered, opened, clicked) for SendFlowr's send-time optimisation.",
         footerHeading = "%nExamples:%n",
@@ -57,20 +56,32 @@ public class SynthCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Mode mode;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A YAML file that overrides the built-in configuration "
-            + "(read before anything else; env vars and -D properties still win).")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A YAML file that overrides the built-in configuration "
+                    + "(read before anything else; env vars and -D properties still win).")
     String configFile;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]", description = "Kafka brokers (same as "
-            + "kafka.bootstrap.servers / KAFKA_BOOTSTRAP_SERVERS); makes Kafka the default sink of generate.")
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT[,…]",
+            description = "Kafka brokers (same as "
+                    + "kafka.bootstrap.servers / KAFKA_BOOTSTRAP_SERVERS); makes Kafka the default sink of generate.")
     String bootstrapServers;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "A configuration profile (same as quarkus.profile / "
-            + "QUARKUS_PROFILE): 'realistic' turns every realism feature on.")
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            description = "A configuration profile (same as quarkus.profile / "
+                    + "QUARKUS_PROFILE): 'realistic' turns every realism feature on.")
     String profile;
 
-    @Option(names = StackTraceRequest.OPTION, scope = ScopeType.INHERIT, description = "Print the full cause of an "
-            + "unexpected error (also: " + StackTraceRequest.VARIABLE + "=1).")
+    @Option(
+            names = StackTraceRequest.OPTION,
+            scope = ScopeType.INHERIT,
+            description =
+                    "Print the full cause of an " + "unexpected error (also: " + StackTraceRequest.VARIABLE + "=1).")
     boolean stackTrace;
 
     @Mixin
@@ -83,11 +94,17 @@ public class SynthCommand implements Callable<Integer> {
     RunPlanner engine;
 
     static class Mode {
-        @Option(names = "--summary", required = true, description = "Print the expected counts (as the 'summary' command).")
+        @Option(
+                names = "--summary",
+                required = true,
+                description = "Print the expected counts (as the 'summary' command).")
         boolean summary;
 
-        @Option(names = "--dry-run", required = true, description = "Generate and count everything, write nothing, "
-                + "print actual counts beside the expectation.")
+        @Option(
+                names = "--dry-run",
+                required = true,
+                description = "Generate and count everything, write nothing, "
+                        + "print actual counts beside the expectation.")
         boolean dryRun;
     }
 
@@ -101,9 +118,15 @@ public class SynthCommand implements Callable<Integer> {
         if (mode.summary) {
             return SummaryCommand.print(spec.commandLine().getOut(), plan, output);
         }
-        EventEncoder encoder = new EventEncoder(plan.settings().labels(), plan.settings().identity().esp());
-        return GenerationJob.run(plan, Sinks.open(SinkSpec.parse("none"), encoder, System.out),
-                GenerateCommand.progressMode(null), engine.config().output().progressEveryDays(), output,
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        EventEncoder encoder = new EventEncoder(
+                plan.settings().labels(), plan.settings().identity().esp());
+        return GenerationJob.run(
+                plan,
+                Sinks.open(SinkSpec.parse("none"), encoder, System.out),
+                GenerateCommand.progressMode(null),
+                engine.config().output().progressEveryDays(),
+                output,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -1,11 +1,5 @@
 package com.sendflowr.synth.cli;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
-import jakarta.inject.Inject;
-
 import com.sendflowr.synth.calibration.Calibration;
 import com.sendflowr.synth.calibration.CalibrationCheck;
 import com.sendflowr.synth.generation.RunPlan;
@@ -13,14 +7,19 @@ import com.sendflowr.synth.kafka.KafkaPublisher;
 import com.sendflowr.synth.readers.EventSource;
 import com.sendflowr.synth.readers.TimeWindow;
 import com.sendflowr.synth.verify.Verification;
-
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Read a dataset back (a JSON Lines file or a Kafka topic) and check its counts, duplicates and "
                 + "per-persona rates against the configuration's expectation; with synth.calibration.check (the "
                 + "calibrated profile) also each statistic against its published real-world range. Exit 0 if all "
@@ -39,7 +38,10 @@ public class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SOURCE",
             description = "jsonl:PATH, kafka (the configured topic) or kafka:TOPIC (default: kafka).")
     String source = "kafka";
 
@@ -59,10 +61,14 @@ public class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EventSource events = source();
         RunPlan plan = engine.plan(options);
-        Verification verification = new Verification(plan.expectation(), plan.settings().funnel());
+        Verification verification =
+                new Verification(plan.expectation(), plan.settings().funnel());
         Optional<Calibration> calibration = calibration(plan);
-        events.readAll(calibration.isPresent() ? verification.andThen(calibration.get()) : verification,
-                new TimeWindow(plan.settings().window().startMillis(), plan.settings().window().endMillis()));
+        events.readAll(
+                calibration.isPresent() ? verification.andThen(calibration.get()) : verification,
+                new TimeWindow(
+                        plan.settings().window().startMillis(),
+                        plan.settings().window().endMillis()));
         List<Verification.Check> checks = verification.checks();
         List<CalibrationCheck> calibrated = calibration.map(Calibration::checks).orElse(List.of());
         if (output.json()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-
 import picocli.CommandLine.IVersionProvider;
 
 /** The product version, from a resource Maven writes at build time (so it needs no configuration or boot). */

@@ -1,5 +1,9 @@
 package com.sendflowr.synth.config;
 
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.source.yaml.YamlConfigSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -14,16 +18,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -35,11 +38,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.ConfigValidationException;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.source.yaml.YamlConfigSource;
 
 /**
  * Checks a {@code --config} YAML file before the application boots, so every problem in it is reported in plain
@@ -57,9 +55,10 @@ public final class ConfigFileCheck {
 
     /** SnakeYAML's default limit on a document's size (in code points; bytes are a safe bound for it). */
     public static final int MAX_BYTES = 3 * 1024 * 1024;
+
     private static final int MAX_ALIASES = 50;
-    private static final Pattern CONVERSION =
-            Pattern.compile("The config property (\\S+) with the config value \"(.*)\" threw an Exception whilst being converted(.*)");
+    private static final Pattern CONVERSION = Pattern.compile(
+            "The config property (\\S+) with the config value \"(.*)\" threw an Exception whilst being converted(.*)");
     private static final Pattern UNMAPPED = Pattern.compile("SRCFG00050: (\\S+) in .* does not map to any root");
     /** A value every numeric, duration and boolean key converts: the range checks then run on the other keys. */
     static final String STAND_IN = "0";
@@ -69,8 +68,11 @@ public final class ConfigFileCheck {
      * file (the window's days when it gives start and end); the file's text with the stand-ins in place of the
      * values that could not be converted (empty when there are none), to boot with instead of the file.
      */
-    public record Result(List<ConfigProblem> problems, Map<String, String> standIns, Map<String, String> derived,
-                         Optional<String> withStandIns) {
+    public record Result(
+            List<ConfigProblem> problems,
+            Map<String, String> standIns,
+            Map<String, String> derived,
+            Optional<String> withStandIns) {
 
         /** Whether the boot cannot go on: some problem has no stand-in value. */
         public boolean fatal() {
@@ -96,7 +98,10 @@ public final class ConfigFileCheck {
     public static Result check(Path file) {
         ConfigFileCheck check = new ConfigFileCheck(file);
         check.run();
-        return new Result(List.copyOf(check.problems), Map.copyOf(check.standIns), Map.copyOf(check.derived),
+        return new Result(
+                List.copyOf(check.problems),
+                Map.copyOf(check.standIns),
+                Map.copyOf(check.derived),
                 check.withStandIns());
     }
 
@@ -127,8 +132,11 @@ public final class ConfigFileCheck {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                fileProblem(String.format(Locale.ROOT, "%,d bytes is too large; a configuration file is at most %,d bytes",
-                        size, MAX_BYTES));
+                fileProblem(String.format(
+                        Locale.ROOT,
+                        "%,d bytes is too large; a configuration file is at most %,d bytes",
+                        size,
+                        MAX_BYTES));
                 return null;
             }
             bytes = Files.readAllBytes(file);
@@ -144,8 +152,12 @@ public final class ConfigFileCheck {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             int at = firstInvalidUtf8(bytes);
             fileProblem("line " + line(bytes, at) + " is not UTF-8 text (a binary file, or another encoding such as "
@@ -164,13 +176,16 @@ public final class ConfigFileCheck {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
-            fileProblem(where + "not valid YAML: " + plainYaml(e.getProblem() != null ? e.getProblem() : e.getContext()));
+            String where =
+                    mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+            fileProblem(
+                    where + "not valid YAML: " + plainYaml(e.getProblem() != null ? e.getProblem() : e.getContext()));
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());
-            fileProblem(message.contains("aliases")
-                    ? "uses more than " + MAX_ALIASES + " aliases of lists or mappings (an alias bomb?)"
-                    : "not valid YAML: " + plainYaml(message));
+            fileProblem(
+                    message.contains("aliases")
+                            ? "uses more than " + MAX_ALIASES + " aliases of lists or mappings (an alias bomb?)"
+                            : "not valid YAML: " + plainYaml(message));
         }
         return null;
     }
@@ -181,22 +196,25 @@ public final class ConfigFileCheck {
             Node keyNode = tuple.getKeyNode();
             int line = keyNode.getStartMark().getLine() + 1;
             if (!(keyNode instanceof ScalarNode scalarKey)) {
-                problems.add(new ConfigProblem(name, "line " + line + ": a key must be a plain name, not a list or mapping"));
+                problems.add(new ConfigProblem(
+                        name, "line " + line + ": a key must be a plain name, not a list or mapping"));
                 continue;
             }
             String key = prefix + scalarKey.getValue();
             Integer first = seen.putIfAbsent(scalarKey.getValue(), line);
             if (first != null) {
-                problems.add(new ConfigProblem(key, "given twice in " + name + " (lines " + first + " and " + line
-                        + "); give each key once"));
+                problems.add(new ConfigProblem(
+                        key, "given twice in " + name + " (lines " + first + " and " + line + "); give each key once"));
                 continue;
             }
             Node value = tuple.getValueNode();
             if (value instanceof MappingNode nested) {
                 walk(key + ".", nested);
             } else if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-                problems.add(new ConfigProblem(key, "has no value in " + name + " (line " + line + "); give a value, "
-                        + "or remove the key to keep its default"));
+                problems.add(new ConfigProblem(
+                        key,
+                        "has no value in " + name + " (line " + line + "); give a value, "
+                                + "or remove the key to keep its default"));
             } else if (value instanceof ScalarNode scalar) {
                 scalars.put(key, scalar.getValue());
                 scalarNodes.put(key, scalar);
@@ -213,8 +231,10 @@ public final class ConfigFileCheck {
         String days = scalars.get("synth.window.days");
         String end = scalars.get("synth.window.end");
         if (start != null && days != null && end != null) {
-            problems.add(new ConfigProblem("synth.window", "start, days and end are all given in " + name + "; give "
-                    + "at most two of them: a window is a start and either a number of days or an end"));
+            problems.add(new ConfigProblem(
+                    "synth.window",
+                    "start, days and end are all given in " + name + "; give "
+                            + "at most two of them: a window is a start and either a number of days or an end"));
             return;
         }
         if (start == null || end == null) {
@@ -225,16 +245,22 @@ public final class ConfigFileCheck {
         if (from == null || to == null && !end.trim().equalsIgnoreCase("today")) {
             return; // the checks after boot name the unreadable one
         }
-        Instant until = to != null ? to : LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = to != null
+                ? to
+                : LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (!until.isAfter(from)) {
-            problems.add(new ConfigProblem("synth.window.start", start.trim() + " is not before synth.window.end "
-                    + end.trim() + " (in " + name + "); the window would be empty"));
+            problems.add(new ConfigProblem(
+                    "synth.window.start",
+                    start.trim() + " is not before synth.window.end " + end.trim() + " (in " + name
+                            + "); the window would be empty"));
             return;
         }
         Duration length = Duration.between(from, until);
         if (length.toSeconds() % 86_400 != 0) {
-            problems.add(new ConfigProblem("synth.window.end", end.trim() + " is not a whole number of days after "
-                    + "synth.window.start " + start.trim() + " (in " + name + "); give start and days instead"));
+            problems.add(new ConfigProblem(
+                    "synth.window.end",
+                    end.trim() + " is not a whole number of days after " + "synth.window.start " + start.trim()
+                            + " (in " + name + "); give start and days instead"));
             return;
         }
         derived.put("synth.window.days", String.valueOf(length.toDays()));
@@ -243,7 +269,9 @@ public final class ConfigFileCheck {
     private static Instant instant(String text) {
         String value = text.trim();
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            return value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -271,8 +299,8 @@ public final class ConfigFileCheck {
         Matcher conversion = CONVERSION.matcher(message);
         if (conversion.find()) {
             String key = conversion.group(1);
-            problems.add(new ConfigProblem(key, "'" + conversion.group(2) + "' " + expected(conversion.group(3))
-                    + " (in " + name + ")"));
+            problems.add(new ConfigProblem(
+                    key, "'" + conversion.group(2) + "' " + expected(conversion.group(3)) + " (in " + name + ")"));
             if (scalarNodes.containsKey(key)) {
                 standIns.put(key, builtInDefaults().getOrDefault(key, STAND_IN));
             }
@@ -280,8 +308,10 @@ public final class ConfigFileCheck {
         }
         Matcher unmapped = UNMAPPED.matcher(message);
         if (unmapped.find()) {
-            problems.add(new ConfigProblem(unmapped.group(1), "is not a known key (in " + name + "); check its spelling "
-                    + "and place against the built-in application.yaml"));
+            problems.add(new ConfigProblem(
+                    unmapped.group(1),
+                    "is not a known key (in " + name + "); check its spelling "
+                            + "and place against the built-in application.yaml"));
         }
         // "required but not found": the file need not give every key
     }
@@ -314,8 +344,10 @@ public final class ConfigFileCheck {
         if (defaults == null) {
             defaults = new HashMap<>();
             try (var in = ConfigFileCheck.class.getResourceAsStream("/application.yaml")) {
-                if (in != null && new Yaml(new LoaderOptions()).compose(new java.io.InputStreamReader(in,
-                        StandardCharsets.UTF_8)) instanceof MappingNode root) {
+                if (in != null
+                        && new Yaml(new LoaderOptions())
+                                        .compose(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))
+                                instanceof MappingNode root) {
                     flatten("", root, defaults);
                 }
             } catch (IOException | RuntimeException e) {
@@ -338,7 +370,9 @@ public final class ConfigFileCheck {
     }
 
     private static String quotedIfNeeded(String value) {
-        return value.matches("[A-Za-z0-9._:+-]*") ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return value.matches("[A-Za-z0-9._:+-]*")
+                ? value
+                : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** The text with each stand-in in place of its key's value (by the value's position in the file). */
@@ -348,14 +382,19 @@ public final class ConfigFileCheck {
         }
         int[] codePoints = text.codePoints().toArray();
         List<String> keys = standIns.keySet().stream()
-                .sorted(Comparator.comparingInt((String key) -> scalarNodes.get(key).getStartMark().getIndex()).reversed())
+                .sorted(Comparator.comparingInt((String key) ->
+                                scalarNodes.get(key).getStartMark().getIndex())
+                        .reversed())
                 .toList();
         StringBuilder result = new StringBuilder();
         int end = codePoints.length;
         List<String> pieces = new ArrayList<>();
         for (String key : keys) {
             ScalarNode node = scalarNodes.get(key);
-            pieces.add(new String(codePoints, node.getEndMark().getIndex(), end - node.getEndMark().getIndex()));
+            pieces.add(new String(
+                    codePoints,
+                    node.getEndMark().getIndex(),
+                    end - node.getEndMark().getIndex()));
             pieces.add(standIns.get(key));
             end = node.getStartMark().getIndex();
         }
@@ -388,7 +427,10 @@ public final class ConfigFileCheck {
 
     /** SnakeYAML's problem texts are sentences already; only its Java-escaped characters are made readable. */
     private static String plainYaml(String problem) {
-        return problem.replace("'\\t'", "a tab").replace("(TAB)", "").replaceAll("\\s+", " ").trim();
+        return problem.replace("'\\t'", "a tab")
+                .replace("(TAB)", "")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static int line(byte[] bytes, int offset) {
@@ -406,8 +448,11 @@ public final class ConfigFileCheck {
         int i = 0;
         while (i < bytes.length) {
             int lead = bytes[i] & 0xFF;
-            int following = lead < 0x80 ? 0 : lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
-                    : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+            int following = lead < 0x80
+                    ? 0
+                    : lead >= 0xC2 && lead <= 0xDF
+                            ? 1
+                            : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
             if (following < 0) {
                 return i;
             }

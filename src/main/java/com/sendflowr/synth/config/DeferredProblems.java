@@ -16,8 +16,7 @@ public final class DeferredProblems {
     private static final String FIELD = "\u001f";
     private static final String RECORD = "\u001e";
 
-    private DeferredProblems() {
-    }
+    private DeferredProblems() {}
 
     public static String encode(List<ConfigProblem> problems) {
         return problems.stream().map(p -> p.key() + FIELD + p.message()).collect(Collectors.joining(RECORD));
@@ -43,8 +42,11 @@ public final class DeferredProblems {
      */
     public static List<ConfigProblem> withoutStandInEffects(List<ConfigProblem> later, List<ConfigProblem> deferred) {
         Set<String> keys = deferred.stream().map(ConfigProblem::key).collect(Collectors.toSet());
-        return later.stream().filter(problem -> keys.stream().noneMatch(key -> problem.key().equals(key)
-                || problem.message().contains(key) || problem.message().contains(key.replaceFirst("^synth\\.", ""))))
+        return later.stream()
+                .filter(problem -> keys.stream()
+                        .noneMatch(key -> problem.key().equals(key)
+                                || problem.message().contains(key)
+                                || problem.message().contains(key.replaceFirst("^synth\\.", ""))))
                 .toList();
     }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,8 +29,7 @@ public final class Profiles {
     /** Quarkus's own profiles, always accepted. */
     private static final List<String> BUILT_IN = List.of("prod", "dev", "test");
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     /** A problem naming {@code --profile} when a name in the (comma-separated) value is not a known profile. */
     public static Optional<ConfigProblem> problem(String value, Optional<Path> configFile) {
@@ -41,8 +39,10 @@ public final class Profiles {
             if (!known.contains(name.trim())) {
                 List<String> listed = new ArrayList<>(List.of("prod (the default)"));
                 known.stream().filter(p -> !BUILT_IN.contains(p)).forEach(listed::add);
-                return Optional.of(new ConfigProblem("--profile", "'" + name.trim() + "' is not a profile of the "
-                        + "configuration; the profiles are " + String.join(", ", listed)));
+                return Optional.of(new ConfigProblem(
+                        "--profile",
+                        "'" + name.trim() + "' is not a profile of the " + "configuration; the profiles are "
+                                + String.join(", ", listed)));
             }
         }
         return Optional.empty();
@@ -70,7 +70,8 @@ public final class Profiles {
         Node root = new Yaml(new LoaderOptions()).compose(yaml);
         if (root instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().startsWith("%")) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().startsWith("%")) {
                     names.add(key.getValue().substring(1));
                 }
             }

@@ -1,12 +1,11 @@
 package com.sendflowr.synth.config;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything under {@code synth.} in MicroProfile Config: {@code application.yaml} defaults, overridden by a

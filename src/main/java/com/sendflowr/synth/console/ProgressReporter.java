@@ -1,10 +1,9 @@
 package com.sendflowr.synth.console;
 
+import com.sendflowr.synth.generation.HistoryGenerator;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
-
-import com.sendflowr.synth.generation.HistoryGenerator;
 
 /**
  * Progress of a long run on standard error: a live line rewritten in place on a terminal, otherwise a plain
@@ -12,7 +11,11 @@ import com.sendflowr.synth.generation.HistoryGenerator;
  */
 public final class ProgressReporter implements HistoryGenerator.DayListener {
 
-    public enum Mode { LIVE, LINES, OFF }
+    public enum Mode {
+        LIVE,
+        LINES,
+        OFF
+    }
 
     private final PrintWriter err;
     private final Mode mode;
@@ -40,14 +43,18 @@ public final class ProgressReporter implements HistoryGenerator.DayListener {
         if (mode == Mode.LIVE) {
             long done = epochDay - firstDay + 1;
             long all = lastDay - firstDay + 1;
-            err.printf(Locale.ROOT, "\r%s  day %d/%d  %,d events", LocalDate.ofEpochDay(epochDay), done, all,
-                    eventsSoFar);
+            err.printf(
+                    Locale.ROOT, "\r%s  day %d/%d  %,d events", LocalDate.ofEpochDay(epochDay), done, all, eventsSoFar);
             if (epochDay >= lastDay) {
                 err.println();
             }
             err.flush();
         } else if (daysSinceLine >= everyDays || epochDay >= lastDay) {
-            err.printf(Locale.ROOT, "%s: %,d events | Total: %,d%n", LocalDate.ofEpochDay(epochDay), eventsSinceLine,
+            err.printf(
+                    Locale.ROOT,
+                    "%s: %,d events | Total: %,d%n",
+                    LocalDate.ofEpochDay(epochDay),
+                    eventsSinceLine,
                     eventsSoFar);
             err.flush();
             eventsSinceLine = 0;

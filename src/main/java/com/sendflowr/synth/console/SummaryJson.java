@@ -1,17 +1,15 @@
 package com.sendflowr.synth.console;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.util.Map;
-import java.util.Optional;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.model.Persona;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The machine-readable form of {@link SummaryTable} ({@code --output json}): the run's scope, window and seed, per
@@ -22,11 +20,16 @@ public final class SummaryJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
-    public static void write(Writer out, ModelSettings settings, Expectation expected, Optional<Tally> actual,
-                             String scope, Optional<RunStats> run) throws IOException {
+    public static void write(
+            Writer out,
+            ModelSettings settings,
+            Expectation expected,
+            Optional<Tally> actual,
+            String scope,
+            Optional<RunStats> run)
+            throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
@@ -41,7 +44,10 @@ public final class SummaryJson {
             json.writeEndObject();
             json.writeArrayFieldStart("personas");
             for (Map.Entry<String, FunnelCounts> row : expected.byPersona().entrySet()) {
-                Persona persona = settings.personas().stream().filter(p -> p.name().equals(row.getKey())).findFirst().orElseThrow();
+                Persona persona = settings.personas().stream()
+                        .filter(p -> p.name().equals(row.getKey()))
+                        .findFirst()
+                        .orElseThrow();
                 json.writeStartObject();
                 json.writeStringField("name", row.getKey());
                 json.writeNumberField("users", expected.users(row.getKey()));
@@ -66,7 +72,8 @@ public final class SummaryJson {
                 json.writeStringField("sink", run.get().sink());
                 json.writeNumberField("seconds", Math.round(run.get().seconds() * 1000) / 1000.0);
                 if (run.get().publishOutcome().isPresent()) {
-                    json.writeStringField("publishOutcome", run.get().publishOutcome().get());
+                    json.writeStringField(
+                            "publishOutcome", run.get().publishOutcome().get());
                 }
                 json.writeEndObject();
             }

@@ -1,13 +1,12 @@
 package com.sendflowr.synth.console;
 
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.FunnelCounts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.FunnelCounts;
 
 /** Counts the events that pass through it per persona and type; the first open or click of a message counts as unique. */
 public final class Tally implements Consumer<List<EmailEvent>> {
@@ -31,7 +30,7 @@ public final class Tally implements Consumer<List<EmailEvent>> {
             switch (event.type()) {
                 case OPENED -> counts[UNIQUE_OPENED]++;
                 case CLICKED -> counts[UNIQUE_CLICKED]++;
-                default -> { }
+                default -> {}
             }
         }
         total++;

@@ -18,12 +18,16 @@ public final class Evaluation {
     public static final int HOURS = ManifestReader.HOURS;
     private static final double CONFIDENCE = 0.95;
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
-    public static EvaluationResult evaluate(List<TruthRow> manifest, Map<String, Recommendation> recommendations,
-                                            Split split, int resamples, long seed) {
-        List<TruthRow> users = manifest.stream().filter(row -> split.includes(row.split())).toList();
+    public static EvaluationResult evaluate(
+            List<TruthRow> manifest,
+            Map<String, Recommendation> recommendations,
+            Split split,
+            int resamples,
+            long seed) {
+        List<TruthRow> users =
+                manifest.stream().filter(row -> split.includes(row.split())).toList();
         if (users.isEmpty()) {
             throw new IllegalArgumentException("the manifest has no " + split.wireName() + " users");
         }
@@ -40,17 +44,28 @@ public final class Evaluation {
         }
         java.util.Set<String> inSplit = new java.util.HashSet<>();
         users.forEach(user -> inSplit.add(user.recipientId()));
-        int outside = (int) recommendations.keySet().stream().filter(id -> !inSplit.contains(id)).count();
+        int outside = (int) recommendations.keySet().stream()
+                .filter(id -> !inSplit.contains(id))
+                .count();
         Map<String, List<UserScore>> byPersona = new LinkedHashMap<>();
         for (UserScore user : scored) {
             byPersona.computeIfAbsent(user.persona(), p -> new ArrayList<>()).add(user);
         }
         Map<String, Figures> personas = new LinkedHashMap<>();
-        byPersona.forEach((persona, group) -> personas.put(persona,
-                figures(group, bestHour, scores, resamples, seed, "persona:" + persona)));
+        byPersona.forEach((persona, group) ->
+                personas.put(persona, figures(group, bestHour, scores, resamples, seed, "persona:" + persona)));
         List<UserScore> coldStart = scored.stream().filter(UserScore::coldStart).toList();
-        return new EvaluationResult(split, users.size(), users.size() - missing.size(), List.copyOf(missing), outside,
-                scores, resamples, seed, figures(scored, bestHour, scores, resamples, seed, "all"), personas,
+        return new EvaluationResult(
+                split,
+                users.size(),
+                users.size() - missing.size(),
+                List.copyOf(missing),
+                outside,
+                scores,
+                resamples,
+                seed,
+                figures(scored, bestHour, scores, resamples, seed, "all"),
+                personas,
                 coldStart.isEmpty() ? null : figures(coldStart, bestHour, scores, resamples, seed, "cold_start"));
     }
 
@@ -66,8 +81,16 @@ public final class Evaluation {
     }
 
     /** What one user contributes to each figure. */
-    record UserScore(String persona, boolean coldStart, double model, double random, double best, double oracle,
-                     double clickShare, double rank, double hit) {
+    record UserScore(
+            String persona,
+            boolean coldStart,
+            double model,
+            double random,
+            double best,
+            double oracle,
+            double clickShare,
+            double rank,
+            double hit) {
 
         static UserScore of(TruthRow user, Recommendation recommendation, int bestHour, boolean scores) {
             double[] p = user.openProbability();
@@ -93,8 +116,8 @@ public final class Evaluation {
             if (!scores) {
                 rank = Double.NaN;
             }
-            return new UserScore(user.persona(), user.coldStart(), model, random, p[bestHour], oracle,
-                    user.clickShare(), rank, hit);
+            return new UserScore(
+                    user.persona(), user.coldStart(), model, random, p[bestHour], oracle, user.clickShare(), rank, hit);
         }
 
         /** The hours within ±1 h (circular over the week) of an hour whose probability is the maximum. */
@@ -115,7 +138,8 @@ public final class Evaluation {
     /** Per-user columns: model, random, best single hour, oracle (open probabilities), click share, rank, hit. */
     private static final int COLUMNS = 7;
 
-    static Figures figures(List<UserScore> users, int bestHour, boolean scores, int resamples, long seed, String group) {
+    static Figures figures(
+            List<UserScore> users, int bestHour, boolean scores, int resamples, long seed, String group) {
         int n = users.size();
         double[] columns = new double[n * COLUMNS];
         for (int i = 0; i < n; i++) {
@@ -150,8 +174,22 @@ public final class Evaluation {
         for (int f = 0; f < FIGURES; f++) {
             e[f] = estimate(point[f], samples[f]);
         }
-        return new Figures(n, e[0], e[1], e[2], e[3], bestHour, e[4], e[5], e[6], e[7], e[8], e[9], e[10],
-                scores ? e[11] : Estimate.UNDEFINED, e[12]);
+        return new Figures(
+                n,
+                e[0],
+                e[1],
+                e[2],
+                e[3],
+                bestHour,
+                e[4],
+                e[5],
+                e[6],
+                e[7],
+                e[8],
+                e[9],
+                e[10],
+                scores ? e[11] : Estimate.UNDEFINED,
+                e[12]);
     }
 
     /**
@@ -179,9 +217,21 @@ public final class Evaluation {
         double random = s[1];
         double best = s[2];
         double oracle = s[3];
-        return new double[] {model / n, s[4] / n, random / n, s[5] / n, best / n, s[6] / n, oracle / n, s[7] / n,
-            model / random - 1, model / best - 1, oracle == random ? Double.NaN : (model - random) / (oracle - random),
-            s[9] == 0 ? Double.NaN : s[8] / s[9], s[10] / n};
+        return new double[] {
+            model / n,
+            s[4] / n,
+            random / n,
+            s[5] / n,
+            best / n,
+            s[6] / n,
+            oracle / n,
+            s[7] / n,
+            model / random - 1,
+            model / best - 1,
+            oracle == random ? Double.NaN : (model - random) / (oracle - random),
+            s[9] == 0 ? Double.NaN : s[8] / s[9],
+            s[10] / n
+        };
     }
 
     /** The point value with the percentile interval of its resamples (those where it is defined). */
@@ -189,7 +239,8 @@ public final class Evaluation {
         if (Double.isNaN(value)) {
             return Estimate.UNDEFINED;
         }
-        double[] defined = Arrays.stream(samples).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] defined =
+                Arrays.stream(samples).filter(x -> !Double.isNaN(x)).sorted().toArray();
         if (defined.length == 0) {
             return new Estimate(value, value, value);
         }

@@ -1,11 +1,10 @@
 package com.sendflowr.synth.evaluation;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The evaluation as one JSON document; field names are a stable interface (docs/benchmarking.md lists them). Every
@@ -15,8 +14,7 @@ public final class EvaluationJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private EvaluationJson() {
-    }
+    private EvaluationJson() {}
 
     public static void write(Writer out, EvaluationResult result, String manifest, String recommendations)
             throws IOException {

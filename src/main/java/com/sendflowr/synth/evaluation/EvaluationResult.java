@@ -14,7 +14,15 @@ import java.util.Map;
  * @param personas    the figures per persona, by name in manifest order
  * @param coldStart   the figures of the cold-start users of the split, or null when there are none
  */
-public record EvaluationResult(Split split, int users, int recommended, List<String> missing, int outsideSplit,
-                               boolean scores, int resamples, long seed, Figures all, Map<String, Figures> personas,
-                               Figures coldStart) {
-}
+public record EvaluationResult(
+        Split split,
+        int users,
+        int recommended,
+        List<String> missing,
+        int outsideSplit,
+        boolean scores,
+        int resamples,
+        long seed,
+        Figures all,
+        Map<String, Figures> personas,
+        Figures coldStart) {}

@@ -8,26 +8,43 @@ import java.util.Map;
 /** The evaluation as aligned text for people. */
 public final class EvaluationTable {
 
-    private EvaluationTable() {
-    }
+    private EvaluationTable() {}
 
     public static void print(PrintWriter out, EvaluationResult result, String manifest, String recommendations) {
-        out.printf(Locale.ROOT, "Evaluation of %s against %s (%s users: %,d; recommended %,d, missing %,d scored as a "
-                + "random hour; %,d recommendations outside the split ignored).%n", recommendations, manifest,
-                result.split().wireName(), result.users(), result.recommended(), result.missing().size(),
+        out.printf(
+                Locale.ROOT,
+                "Evaluation of %s against %s (%s users: %,d; recommended %,d, missing %,d scored as a "
+                        + "random hour; %,d recommendations outside the split ignored).%n",
+                recommendations,
+                manifest,
+                result.split().wireName(),
+                result.users(),
+                result.recommended(),
+                result.missing().size(),
                 result.outsideSplit());
         if (!result.missing().isEmpty()) {
-            List<String> shown = result.missing().subList(0, Math.min(5, result.missing().size()));
-            out.printf(Locale.ROOT, "Missing: %s%s%n", String.join(", ", shown),
+            List<String> shown =
+                    result.missing().subList(0, Math.min(5, result.missing().size()));
+            out.printf(
+                    Locale.ROOT,
+                    "Missing: %s%s%n",
+                    String.join(", ", shown),
                     result.missing().size() > shown.size() ? ", …" : "");
         }
-        out.printf(Locale.ROOT, "Expected rates per delivered message; [95%% bootstrap interval over users, %,d "
-                + "resamples, seed %d].%n%n", result.resamples(), result.seed());
+        out.printf(
+                Locale.ROOT,
+                "Expected rates per delivered message; [95%% bootstrap interval over users, %,d "
+                        + "resamples, seed %d].%n%n",
+                result.resamples(),
+                result.seed());
         Figures all = result.all();
         out.printf(Locale.ROOT, "%-26s %-30s %s%n", "", "open rate", "click rate");
         row(out, "model", all.modelOpenRate(), all.modelClickRate());
         row(out, "random hour", all.randomOpenRate(), all.randomClickRate());
-        row(out, "best single hour (" + all.bestSingleHour() + ")", all.bestSingleHourOpenRate(),
+        row(
+                out,
+                "best single hour (" + all.bestSingleHour() + ")",
+                all.bestSingleHourOpenRate(),
                 all.bestSingleHourClickRate());
         row(out, "oracle", all.oracleOpenRate(), all.oracleClickRate());
         out.println();
@@ -37,7 +54,13 @@ public final class EvaluationTable {
         line(out, "rank correlation", all.rankCorrelation());
         line(out, "hit rate ±1 h", all.hitRate());
         out.println();
-        out.printf(Locale.ROOT, "%-16s %6s %-28s %-28s %s%n", "group", "users", "model open rate", "captured",
+        out.printf(
+                Locale.ROOT,
+                "%-16s %6s %-28s %-28s %s%n",
+                "group",
+                "users",
+                "model open rate",
+                "captured",
                 "hit rate ±1 h");
         for (Map.Entry<String, Figures> persona : result.personas().entrySet()) {
             group(out, persona.getKey(), persona.getValue());
@@ -57,8 +80,14 @@ public final class EvaluationTable {
     }
 
     private static void group(PrintWriter out, String name, Figures f) {
-        out.printf(Locale.ROOT, "%-16s %,6d %-28s %-28s %s%n", name, f.users(), format(f.modelOpenRate()),
-                format(f.captured()), format(f.hitRate()));
+        out.printf(
+                Locale.ROOT,
+                "%-16s %,6d %-28s %-28s %s%n",
+                name,
+                f.users(),
+                format(f.modelOpenRate()),
+                format(f.captured()),
+                format(f.hitRate()));
     }
 
     static String format(Estimate e) {

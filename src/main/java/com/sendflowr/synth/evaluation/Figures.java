@@ -12,9 +12,19 @@ package com.sendflowr.synth.evaluation;
  *                        scores; users whose truth is flat are left out of it)
  * @param hitRate         share of users whose recommended hour is within ±1 h of a true best hour (circular)
  */
-public record Figures(int users, Estimate modelOpenRate, Estimate modelClickRate, Estimate randomOpenRate,
-                      Estimate randomClickRate, int bestSingleHour, Estimate bestSingleHourOpenRate,
-                      Estimate bestSingleHourClickRate, Estimate oracleOpenRate, Estimate oracleClickRate,
-                      Estimate liftOverRandom, Estimate liftOverBestSingleHour, Estimate captured,
-                      Estimate rankCorrelation, Estimate hitRate) {
-}
+public record Figures(
+        int users,
+        Estimate modelOpenRate,
+        Estimate modelClickRate,
+        Estimate randomOpenRate,
+        Estimate randomClickRate,
+        int bestSingleHour,
+        Estimate bestSingleHourOpenRate,
+        Estimate bestSingleHourClickRate,
+        Estimate oracleOpenRate,
+        Estimate oracleClickRate,
+        Estimate liftOverRandom,
+        Estimate liftOverBestSingleHour,
+        Estimate captured,
+        Estimate rankCorrelation,
+        Estimate hitRate) {}

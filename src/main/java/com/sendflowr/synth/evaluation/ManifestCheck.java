@@ -1,9 +1,8 @@
 package com.sendflowr.synth.evaluation;
 
+import com.sendflowr.synth.generation.UserProfile;
 import java.util.List;
 import java.util.Locale;
-
-import com.sendflowr.synth.generation.UserProfile;
 
 /**
  * Whether a manifest was written by the configuration in use: its recipients, personas, splits, cold-start flags
@@ -14,8 +13,7 @@ public final class ManifestCheck {
 
     private static final double TOLERANCE = 1.5e-6; // the manifest rounds to six decimals
 
-    private ManifestCheck() {
-    }
+    private ManifestCheck() {}
 
     /**
      * @param configuration how to name the configuration in a message (e.g. "seed 42, profile realistic")
@@ -33,8 +31,15 @@ public final class ManifestCheck {
             }
         }
         if (manifest.size() != expected.size()) {
-            throw new BadInputException(file, 0, String.format(Locale.ROOT, "has %d recipients, the configuration %d%s",
-                    manifest.size(), expected.size(), advice));
+            throw new BadInputException(
+                    file,
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "has %d recipients, the configuration %d%s",
+                            manifest.size(),
+                            expected.size(),
+                            advice));
         }
     }
 
@@ -42,22 +47,31 @@ public final class ManifestCheck {
     private static String differs(TruthRow row, UserProfile truth) {
         String id = row.recipientId();
         if (!id.equals(truth.recipient().id())) {
-            return "recipient " + id + " where the configuration has " + truth.recipient().id();
+            return "recipient " + id + " where the configuration has "
+                    + truth.recipient().id();
         }
         if (!row.persona().equals(truth.persona().name())) {
-            return id + " is " + row.persona() + ", under the configuration " + truth.persona().name();
+            return id + " is " + row.persona() + ", under the configuration "
+                    + truth.persona().name();
         }
         String split = truth.traits().holdout() ? "holdout" : "train";
         if (!row.split().equals(split)) {
             return id + " is in split " + row.split() + ", under the configuration " + split;
         }
         if (row.coldStart() != truth.traits().coldStart()) {
-            return id + " has cold_start " + row.coldStart() + ", under the configuration " + truth.traits().coldStart();
+            return id + " has cold_start " + row.coldStart() + ", under the configuration "
+                    + truth.traits().coldStart();
         }
         if (Math.abs(row.openRate() - truth.openRate()) > TOLERANCE
                 || Math.abs(row.clickRate() - truth.clickRate()) > TOLERANCE) {
-            return String.format(Locale.ROOT, "%s has open/click rates %.6f/%.6f, under the configuration %.6f/%.6f",
-                    id, row.openRate(), row.clickRate(), truth.openRate(), truth.clickRate());
+            return String.format(
+                    Locale.ROOT,
+                    "%s has open/click rates %.6f/%.6f, under the configuration %.6f/%.6f",
+                    id,
+                    row.openRate(),
+                    row.clickRate(),
+                    truth.openRate(),
+                    truth.clickRate());
         }
         return null;
     }

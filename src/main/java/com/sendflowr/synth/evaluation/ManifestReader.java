@@ -13,11 +13,10 @@ public final class ManifestReader {
 
     static final String RECIPIENT = "recipient_id";
     static final String PROBABILITIES = "open_probability_by_local_hour_of_week";
-    private static final List<String> COLUMNS = List.of(RECIPIENT, "persona", "split", "cold_start", "open_rate",
-            "click_rate", PROBABILITIES);
+    private static final List<String> COLUMNS =
+            List.of(RECIPIENT, "persona", "split", "cold_start", "open_rate", "click_rate", PROBABILITIES);
 
-    private ManifestReader() {
-    }
+    private ManifestReader() {}
 
     /** The manifest's rows in file order; refuses duplicates and malformed values. */
     public static List<TruthRow> read(Path path) {
@@ -41,8 +40,15 @@ public final class ManifestReader {
             }
             double openRate = probability(row, "open_rate");
             double clickRate = probability(row, "click_rate");
-            rows.add(new TruthRow(id, row.text("persona"), row.text("split"), row.bool("cold_start"), openRate,
-                    clickRate, p, row.line()));
+            rows.add(new TruthRow(
+                    id,
+                    row.text("persona"),
+                    row.text("split"),
+                    row.bool("cold_start"),
+                    openRate,
+                    clickRate,
+                    p,
+                    row.line()));
         });
         return rows;
     }

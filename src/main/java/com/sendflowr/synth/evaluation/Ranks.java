@@ -1,7 +1,6 @@
 package com.sendflowr.synth.evaluation;
 
 import java.util.Arrays;
-
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
@@ -13,8 +12,7 @@ final class Ranks {
 
     private static final PearsonsCorrelation PEARSON = new PearsonsCorrelation();
 
-    private Ranks() {
-    }
+    private Ranks() {}
 
     static double spearman(double[] x, double[] y) {
         return PEARSON.correlation(of(x), of(y));

@@ -17,8 +17,7 @@ public final class RecommendationsReader {
     public static final String HOUR = "hour_of_week";
     public static final String SCORES = "scores";
 
-    private RecommendationsReader() {
-    }
+    private RecommendationsReader() {}
 
     /** The recommendations by recipient, in file order; refuses recipients not in {@code known}. */
     public static Map<String, Recommendation> read(Path path, Set<String> known) {

@@ -1,5 +1,12 @@
 package com.sendflowr.synth.evaluation;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
 /**
  * Reads JSON Lines ({@code .jsonl}, {@code .json}) or CSV with a header ({@code .csv}) into {@link Row}s, streaming,
  * with Jackson's parsers. The columns must include the required ones (a CSV header is checked once, JSON rows each).
@@ -31,11 +30,11 @@ final class RowReader {
     static final String ACCEPTED = "JSON Lines (.jsonl) or CSV with a header (.csv)";
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
     private static final CsvFactory CSV = new CsvFactory();
 
-    private RowReader() {
-    }
+    private RowReader() {}
 
     static boolean isCsv(Path path) {
         return path.getFileName() != null && path.getFileName().toString().endsWith(".csv");
@@ -50,8 +49,10 @@ final class RowReader {
         String file = path.toString();
         try {
             if (Files.isRegularFile(path) && Files.size(path) == 0) {
-                throw new BadInputException(file, 0, "is empty; expected " + (isCsv(path) ? "a header line and " : "")
-                        + "one row per recipient");
+                throw new BadInputException(
+                        file,
+                        0,
+                        "is empty; expected " + (isCsv(path) ? "a header line and " : "") + "one row per recipient");
             }
             if (isCsv(path)) {
                 readCsv(path, file, required, rows);
@@ -124,8 +125,8 @@ final class RowReader {
                 }
                 numbers[n++] = parser.getDoubleValue();
             } else if (numeric) {
-                throw new BadInputException(file, line, name + " value " + (n + 1) + " is '" + parser.getText()
-                        + "'; expected a number");
+                throw new BadInputException(
+                        file, line, name + " value " + (n + 1) + " is '" + parser.getText() + "'; expected a number");
             } else {
                 parser.skipChildren();
                 numbers = null; // a list of text (peak windows): not needed
@@ -137,7 +138,7 @@ final class RowReader {
     private static void readCsv(Path path, String file, List<List<String>> required, Consumer<Row> rows)
             throws IOException {
         try (InputStream in = Files.newInputStream(path);
-             CsvParser parser = CSV.createParser(in)) {
+                CsvParser parser = CSV.createParser(in)) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             List<String> header = null;
             long rowCount = 0;
@@ -165,7 +166,9 @@ final class RowReader {
                     rows.accept(new Row(file, line, values));
                 }
             } catch (JsonProcessingException e) {
-                throw new BadInputException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                throw new BadInputException(
+                        file,
+                        e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                         "not valid CSV (" + brief(e) + ")");
             }
             if (rowCount == 0) {
@@ -186,12 +189,15 @@ final class RowReader {
         return message.strip();
     }
 
-    private static void checkColumns(java.util.Collection<String> present, List<List<String>> required, String file,
-                                     long line, String what) {
+    private static void checkColumns(
+            java.util.Collection<String> present, List<List<String>> required, String file, long line, String what) {
         for (List<String> choice : required) {
             if (choice.stream().noneMatch(present::contains)) {
-                throw new BadInputException(file, line, "missing " + what + " " + String.join(" or ", choice)
-                        + " (has: " + String.join(", ", new java.util.TreeSet<>(present)) + ")");
+                throw new BadInputException(
+                        file,
+                        line,
+                        "missing " + what + " " + String.join(" or ", choice) + " (has: "
+                                + String.join(", ", new java.util.TreeSet<>(present)) + ")");
             }
         }
     }

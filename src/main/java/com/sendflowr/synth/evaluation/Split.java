@@ -2,7 +2,9 @@ package com.sendflowr.synth.evaluation;
 
 /** Which users of the manifest are evaluated. */
 public enum Split {
-    ALL, TRAIN, HOLDOUT;
+    ALL,
+    TRAIN,
+    HOLDOUT;
 
     public boolean includes(String split) {
         return this == ALL || name().equalsIgnoreCase(split);

@@ -6,8 +6,15 @@ package com.sendflowr.synth.evaluation;
  * @param openProbability expected P(opened | delivered) of a delivery in each local hour of the week (168 values)
  * @param line            the row's line in the manifest file, for messages
  */
-public record TruthRow(String recipientId, String persona, String split, boolean coldStart, double openRate,
-                       double clickRate, double[] openProbability, long line) {
+public record TruthRow(
+        String recipientId,
+        String persona,
+        String split,
+        boolean coldStart,
+        double openRate,
+        double clickRate,
+        double[] openProbability,
+        long line) {
 
     /**
      * The expected P(clicked | delivered) of a delivery in local hour {@code h}. The generator clicks a fixed share of

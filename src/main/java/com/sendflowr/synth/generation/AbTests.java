@@ -31,16 +31,19 @@ public record AbTests(boolean enabled, double share, List<String> variants, List
             }
             String name = item.substring(0, eq).trim();
             if (!name.matches("[A-Za-z0-9]{1,8}") || names.contains(name)) {
-                throw new IllegalArgumentException("variant '" + name + "' must be 1–8 letters or digits, each named once");
+                throw new IllegalArgumentException(
+                        "variant '" + name + "' must be 1–8 letters or digits, each named once");
             }
             double lift;
             try {
                 lift = Double.parseDouble(item.substring(eq + 1).trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + item + "' has no number after '='; write NAME=LIFT such as B=1.15");
+                throw new IllegalArgumentException(
+                        "'" + item + "' has no number after '='; write NAME=LIFT such as B=1.15");
             }
             if (!(lift > 0 && lift <= 3)) {
-                throw new IllegalArgumentException("lift of variant " + name + " must be above 0 and at most 3, not " + lift);
+                throw new IllegalArgumentException(
+                        "lift of variant " + name + " must be above 0 and at most 3, not " + lift);
             }
             names.add(name);
             lifts.add(lift);

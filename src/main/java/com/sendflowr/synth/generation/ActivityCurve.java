@@ -1,9 +1,8 @@
 package com.sendflowr.synth.generation;
 
-import java.time.DayOfWeek;
-
 import com.sendflowr.synth.model.HourSet;
 import com.sendflowr.synth.model.Persona;
+import java.time.DayOfWeek;
 
 /**
  * How active a user is in each of the 10,080 minutes of the week (local time, slot 0 = Monday 00:00).
@@ -16,6 +15,7 @@ public final class ActivityCurve {
     private final float[] weights;
     /** weight(m) = weights[(m + offset) mod n]: the shift, as an index offset in [0, n). */
     private final int offset;
+
     private final ActivityCurve unshifted;
     private final double max;
     private final double mean;

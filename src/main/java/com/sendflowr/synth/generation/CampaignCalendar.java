@@ -1,13 +1,12 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import com.sendflowr.synth.model.Campaign;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.sendflowr.synth.generation.RandomStreams.Purpose;
-import com.sendflowr.synth.model.Campaign;
 
 /** The campaigns of each day, a pure function of the seed and the date. */
 public final class CampaignCalendar {
@@ -33,8 +32,8 @@ public final class CampaignCalendar {
 
     private final AbTests abTests;
 
-    public CampaignCalendar(RandomStreams streams, SendPlan plan, String linkBaseUrl, Seasonality seasonality,
-                            AbTests abTests) {
+    public CampaignCalendar(
+            RandomStreams streams, SendPlan plan, String linkBaseUrl, Seasonality seasonality, AbTests abTests) {
         this.streams = streams;
         this.abTests = abTests;
         this.seasonality = seasonality;
@@ -65,7 +64,10 @@ public final class CampaignCalendar {
             for (int attempt = 0; attempt < 16 && subjects.contains(candidate); attempt++) {
                 candidate = String.format(Locale.ROOT, SUBJECTS[random.nextInt(SUBJECTS.length)], theme);
             }
-            subjects.add(subjects.contains(candidate) ? candidate + " (" + abTests.variants().get(v) + ")" : candidate);
+            subjects.add(
+                    subjects.contains(candidate)
+                            ? candidate + " (" + abTests.variants().get(v) + ")"
+                            : candidate);
         }
         return subjects;
     }
@@ -83,7 +85,13 @@ public final class CampaignCalendar {
             String id = String.format(Locale.ROOT, "cmp_%s_%02d", compact, slot + 1);
             SpecialDay special = seasonality.on(epochDay);
             String name = special == null ? theme + " — " + readable : special.name() + ": " + theme + " — " + readable;
-            campaigns.add(new Campaign(id, name, subject, linkBaseUrl + "/c/" + id, epochDay, slot,
+            campaigns.add(new Campaign(
+                    id,
+                    name,
+                    subject,
+                    linkBaseUrl + "/c/" + id,
+                    epochDay,
+                    slot,
                     variantSubjects(epochDay, slot, theme, subject)));
         }
         return List.copyOf(campaigns);

@@ -1,9 +1,8 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.model.EmailEvent;
 import java.util.Arrays;
 import java.util.List;
-
-import com.sendflowr.synth.model.EmailEvent;
 
 /**
  * Puts one UTC day of events into {@link EmailEvent#compare} order. Most events of a day have a millisecond of
@@ -16,8 +15,7 @@ final class DayOrder {
     private static final int POSITION_BITS = 36;
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
-    private DayOrder() {
-    }
+    private DayOrder() {}
 
     /** Sorts {@code events}, all of which happen on the UTC day starting at {@code dayStart}, in place. */
     static void sort(List<EmailEvent> events, long dayStart) {
@@ -26,7 +24,8 @@ final class DayOrder {
         for (int i = 0; i < n; i++) {
             long millisOfDay = events.get(i).timestamp() - dayStart;
             if (millisOfDay < 0 || millisOfDay >= WeekTime.MILLIS_PER_DAY) {
-                throw new IllegalArgumentException("event at " + events.get(i).timestamp() + " is not on the day starting at " + dayStart);
+                throw new IllegalArgumentException(
+                        "event at " + events.get(i).timestamp() + " is not on the day starting at " + dayStart);
             }
             keys[i] = millisOfDay << POSITION_BITS | i;
         }

@@ -11,5 +11,6 @@ public record Drift(boolean enabled, double rateChange, int peakShiftMinutes, do
 
     /** When, as fractions of the window, persona switches happen. */
     static final double SWITCH_FROM = 0.2;
+
     static final double SWITCH_TO = 0.8;
 }

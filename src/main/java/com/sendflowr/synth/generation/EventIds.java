@@ -9,8 +9,7 @@ import java.util.UUID;
  */
 public final class EventIds {
 
-    private EventIds() {
-    }
+    private EventIds() {}
 
     public static long high(long epochMillis, long random) {
         return (epochMillis << 16) | 0x7000L | ((random >>> 52) & 0xFFFL);

@@ -1,16 +1,15 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.generation.OpenTiming.WindowHours;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.FunnelCounts;
+import com.sendflowr.synth.model.Persona;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.sendflowr.synth.generation.OpenTiming.WindowHours;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.FunnelCounts;
-import com.sendflowr.synth.model.Persona;
 
 /**
  * The expected counts of a run, computed from the settings and the drawn population without generating a single
@@ -28,9 +27,12 @@ public final class Expectation {
     private final long completeFunnelsBefore;
     private final Map<EventType, Double> deliverability;
 
-    private Expectation(Map<String, FunnelCounts> byPersona, Map<String, Integer> usersByPersona,
-                        Map<String, double[]> completeRates, long completeFunnelsBefore,
-                        Map<EventType, Double> deliverability) {
+    private Expectation(
+            Map<String, FunnelCounts> byPersona,
+            Map<String, Integer> usersByPersona,
+            Map<String, double[]> completeRates,
+            long completeFunnelsBefore,
+            Map<EventType, Double> deliverability) {
         this.deliverability = deliverability;
         this.byPersona = byPersona;
         this.usersByPersona = usersByPersona;
@@ -47,11 +49,13 @@ public final class Expectation {
         }
         FunnelTiming funnel = settings.funnel();
         WindowHours window = WindowHours.of(settings.window());
-        double sendsPerHour = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
+        double sendsPerHour =
+                settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
         double sent = sendsPerHour * (window.end() - window.start());
         double delivered = sent * funnel.deliveryRate();
         double reopen = funnel.reopenMean();
-        // a repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~ Poisson
+        // a repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~
+        // Poisson
         double followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
         long completeBefore = settings.window().endMillis() - funnel.longestMessageSpan();
         double completeFrom = window.start();
@@ -62,8 +66,8 @@ public final class Expectation {
         Map<String, double[][]> insides = new HashMap<>();
         Map<ActivityCurve, CurveSums> sums = new HashMap<>();
         Map<EventType, Double> extra = new EnumMap<>(EventType.class);
-        RealisticExpectation realistic = RealisticExpectation.needed(settings)
-                ? new RealisticExpectation(settings) : null;
+        RealisticExpectation realistic =
+                RealisticExpectation.needed(settings) ? new RealisticExpectation(settings) : null;
         if (settings.realism().deliverability().enabled()) {
             extra.put(EventType.BOUNCED, 0.0);
             extra.put(EventType.MARKED_SPAM, 0.0);
@@ -71,9 +75,13 @@ public final class Expectation {
         }
         // one per persona, from its unshifted curve (see OpenTiming)
         OpenDelay delay = settings.realism().openDelay();
-        Function<UserProfile, OpenTiming> timingOf = profile -> timings.computeIfAbsent(profile.persona().name(),
+        Function<UserProfile, OpenTiming> timingOf = profile -> timings.computeIfAbsent(
+                profile.persona().name(),
                 p -> delay.enabled()
-                        ? new OpenTiming(PersonalWeek.of(Population.hourMeans(profile.curve().unshifted()), delay, null), delay)
+                        ? new OpenTiming(
+                                PersonalWeek.of(
+                                        Population.hourMeans(profile.curve().unshifted()), delay, null),
+                                delay)
                         : new OpenTiming(profile.curve().unshifted(), funnel));
         for (UserProfile user : users) {
             if (realistic != null) {
@@ -85,7 +93,8 @@ public final class Expectation {
                     extra.computeIfPresent(EventType.MARKED_SPAM, (t, v) -> v + counts.markedSpam());
                     extra.computeIfPresent(EventType.UNSUBSCRIBED, (t, v) -> v + counts.unsubscribed());
                 });
-                RealisticExpectation.UserCounts own = segments.get(user.persona().name());
+                RealisticExpectation.UserCounts own =
+                        segments.get(user.persona().name());
                 double[] rates = completeRates.computeIfAbsent(user.persona().name(), p -> new double[3]);
                 rates[0] += own.completeOpenRate();
                 rates[1] += own.completeClickRate();
@@ -94,23 +103,27 @@ public final class Expectation {
             }
             OpenTiming timing = timingOf.apply(user);
             long firstHour = window.firstHour() - timing.span();
-            double[][] inside = insides.computeIfAbsent(user.persona().name(),
+            double[][] inside = insides.computeIfAbsent(
+                    user.persona().name(),
                     p -> timing.insideShares(firstHour, window.endHour(), LocalClock.UTC, window));
-            CurveSums s = sums.computeIfAbsent(user.curve(), c -> CurveSums.of(inside, firstHour, user.response(),
-                    sendsPerHour * funnel.deliveryRate()));
+            CurveSums s = sums.computeIfAbsent(
+                    user.curve(),
+                    c -> CurveSums.of(inside, firstHour, user.response(), sendsPerHour * funnel.deliveryRate()));
             double k = user.sendTimeBlend();
             double firstOpens = user.openRate() * ((1 - k) * s.first + k * s.firstWeighted);
             double reopens = user.openRate() * ((1 - k) * s.reopen + k * s.reopenWeighted);
             double uniqueClicked = firstOpens * user.clickGivenOpen();
-            double clicks = uniqueClicked + funnel.reclickMean() * user.clickGivenOpen()
-                    * (followsFirst * firstOpens + (1 - followsFirst) * reopens);
-            FunnelCounts counts = new FunnelCounts(sent, delivered, firstOpens + reopen * reopens, clicks, firstOpens,
-                    uniqueClicked);
+            double clicks = uniqueClicked
+                    + funnel.reclickMean()
+                            * user.clickGivenOpen()
+                            * (followsFirst * firstOpens + (1 - followsFirst) * reopens);
+            FunnelCounts counts =
+                    new FunnelCounts(sent, delivered, firstOpens + reopen * reopens, clicks, firstOpens, uniqueClicked);
             String persona = user.persona().name();
             byPersona.merge(persona, counts, FunnelCounts::plus);
             usersByPersona.merge(persona, 1, Integer::sum);
-            double response = completeResponse.computeIfAbsent(user.curve(),
-                    c -> meanResponse(user.response(), completeFrom, completeTo));
+            double response = completeResponse.computeIfAbsent(
+                    user.curve(), c -> meanResponse(user.response(), completeFrom, completeTo));
             double open = user.openRate() * (1 - k + k * response);
             double[] rates = completeRates.computeIfAbsent(persona, p -> new double[3]);
             rates[0] += open;
@@ -165,8 +178,11 @@ public final class Expectation {
                 reopenWeighted += r * response;
                 hourOfWeek = nextHourOfWeek(hourOfWeek);
             }
-            return new CurveSums(first * deliveriesPerHour, firstWeighted * deliveriesPerHour,
-                    reopen * deliveriesPerHour, reopenWeighted * deliveriesPerHour);
+            return new CurveSums(
+                    first * deliveriesPerHour,
+                    firstWeighted * deliveriesPerHour,
+                    reopen * deliveriesPerHour,
+                    reopenWeighted * deliveriesPerHour);
         }
     }
 
@@ -211,7 +227,10 @@ public final class Expectation {
 
     /** Expected events of every type. */
     public double events() {
-        return total().events() + deliverability.values().stream().mapToDouble(Double::doubleValue).sum();
+        return total().events()
+                + deliverability.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
     }
 
     /** Per persona, in the configuration's order. */

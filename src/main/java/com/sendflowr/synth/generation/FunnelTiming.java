@@ -17,16 +17,46 @@ package com.sendflowr.synth.generation;
  * @param openSpan            latest open (first or re-open) after delivery: twice the open window, or the horizons of
  *                            the heavy-tailed {@link OpenDelay}
  */
-public record FunnelTiming(double deliveryRate, long deliveryDelayMin, long deliveryDelayMax, long openDelayMin,
-                           long openWindow, long willingnessHalfLife, double reopenMean, long clickDelayMin,
-                           long clickDelayMax, long clickDelayMean, double reclickMean, long openSpan) {
+public record FunnelTiming(
+        double deliveryRate,
+        long deliveryDelayMin,
+        long deliveryDelayMax,
+        long openDelayMin,
+        long openWindow,
+        long willingnessHalfLife,
+        double reopenMean,
+        long clickDelayMin,
+        long clickDelayMax,
+        long clickDelayMean,
+        double reclickMean,
+        long openSpan) {
 
     /** The origin document's funnel: first opens and re-opens each within the open window. */
-    public FunnelTiming(double deliveryRate, long deliveryDelayMin, long deliveryDelayMax, long openDelayMin,
-                        long openWindow, long willingnessHalfLife, double reopenMean, long clickDelayMin,
-                        long clickDelayMax, long clickDelayMean, double reclickMean) {
-        this(deliveryRate, deliveryDelayMin, deliveryDelayMax, openDelayMin, openWindow, willingnessHalfLife, reopenMean,
-                clickDelayMin, clickDelayMax, clickDelayMean, reclickMean, 2 * openWindow);
+    public FunnelTiming(
+            double deliveryRate,
+            long deliveryDelayMin,
+            long deliveryDelayMax,
+            long openDelayMin,
+            long openWindow,
+            long willingnessHalfLife,
+            double reopenMean,
+            long clickDelayMin,
+            long clickDelayMax,
+            long clickDelayMean,
+            double reclickMean) {
+        this(
+                deliveryRate,
+                deliveryDelayMin,
+                deliveryDelayMax,
+                openDelayMin,
+                openWindow,
+                willingnessHalfLife,
+                reopenMean,
+                clickDelayMin,
+                clickDelayMax,
+                clickDelayMean,
+                reclickMean,
+                2 * openWindow);
     }
 
     /** How far before a window's start a message can be sent and still have events inside it. */

@@ -1,14 +1,13 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.model.HourSet;
+import com.sendflowr.synth.model.Persona;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.sendflowr.synth.model.HourSet;
-import com.sendflowr.synth.model.Persona;
 
 /**
  * What is true of one user, for evaluating a model trained on the events: one row of the manifest.
@@ -22,28 +21,53 @@ import com.sendflowr.synth.model.Persona;
  *                          (0 = Monday 00:00–00:59 local): the send-time effect an STO model should recover
  * @param drift             the user's drift (rate change and hour shift by the window's end, persona switch), or null
  */
-public record GroundTruth(String recipientId, String persona, String split, LocalDate joinDate, boolean coldStart,
-                          String timeZone, double openRate, double clickRate, String activeDays,
-                          List<String> peakWindows, List<String> secondaryWindows, int shiftMinutes,
-                          boolean applePrivacyProxy, String sendTimeStrength, double[] openProbabilityByHourOfWeek,
-                          UserDrift drift) {
+public record GroundTruth(
+        String recipientId,
+        String persona,
+        String split,
+        LocalDate joinDate,
+        boolean coldStart,
+        String timeZone,
+        double openRate,
+        double clickRate,
+        String activeDays,
+        List<String> peakWindows,
+        List<String> secondaryWindows,
+        int shiftMinutes,
+        boolean applePrivacyProxy,
+        String sendTimeStrength,
+        double[] openProbabilityByHourOfWeek,
+        UserDrift drift) {
 
     public static GroundTruth of(UserProfile user, ModelSettings settings) {
         UserTraits traits = user.traits();
         long joined = traits.coldStart() ? traits.joinedAt() : settings.window().startMillis();
         Persona persona = user.persona();
-        return new GroundTruth(user.recipient().id(), persona.name(), traits.holdout() ? "holdout" : "train",
-                LocalDate.ofInstant(Instant.ofEpochMilli(joined), ZoneOffset.UTC), traits.coldStart(),
-                traits.clock().zone().getId(), user.openRate(), user.clickRate(), persona.activeDays().toString(),
-                windows(persona.peakHours(), user.shiftMinutes()), windows(persona.secondaryHours(), user.shiftMinutes()),
-                user.shiftMinutes(), traits.privacyProxy(), sendTimeStrength(settings.realism()),
-                user.openProbabilityByHourOfWeek(), traits.drift());
+        return new GroundTruth(
+                user.recipient().id(),
+                persona.name(),
+                traits.holdout() ? "holdout" : "train",
+                LocalDate.ofInstant(Instant.ofEpochMilli(joined), ZoneOffset.UTC),
+                traits.coldStart(),
+                traits.clock().zone().getId(),
+                user.openRate(),
+                user.clickRate(),
+                persona.activeDays().toString(),
+                windows(persona.peakHours(), user.shiftMinutes()),
+                windows(persona.secondaryHours(), user.shiftMinutes()),
+                user.shiftMinutes(),
+                traits.privacyProxy(),
+                sendTimeStrength(settings.realism()),
+                user.openProbabilityByHourOfWeek(),
+                traits.drift());
     }
 
     /** The send-time setting: none, default or strong, or the continuous strength γ of individuals. */
     private static String sendTimeStrength(Realism realism) {
         Individuals individuals = realism.individuals();
-        return individuals.enabled() ? String.valueOf(individuals.sendTimeStrength()) : realism.sendTime().wireName();
+        return individuals.enabled()
+                ? String.valueOf(individuals.sendTimeStrength())
+                : realism.sendTime().wireName();
     }
 
     private static List<String> windows(HourSet hours, int shiftMinutes) {

@@ -1,17 +1,15 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.model.Campaign;
+import com.sendflowr.synth.model.EmailEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
-import com.sendflowr.synth.model.Campaign;
-import com.sendflowr.synth.model.EmailEvent;
 
 /**
  * Streams the history of a window in timestamp order, one send day at a time. A message's events all happen
@@ -29,7 +27,7 @@ public final class HistoryGenerator {
     }
 
     /** For runs nobody watches. */
-    public static final DayListener NO_PROGRESS = (epochDay, eventsThatDay, eventsSoFar) -> { };
+    public static final DayListener NO_PROGRESS = (epochDay, eventsThatDay, eventsSoFar) -> {};
 
     private final ModelSettings settings;
     private final List<UserProfile> users;
@@ -46,14 +44,18 @@ public final class HistoryGenerator {
     }
 
     /** A generator whose messages go out when {@code policy} says (a replayed send-time policy). */
-    public HistoryGenerator(ModelSettings settings, Population population, Shard shard, int threads,
-                            SendPolicy policy) {
+    public HistoryGenerator(
+            ModelSettings settings, Population population, Shard shard, int threads, SendPolicy policy) {
         this.settings = settings;
         this.policy = policy;
         this.users = population.slice(shard);
         this.streams = new RandomStreams(settings.seed());
-        this.calendar = new CampaignCalendar(streams, settings.sendPlan(), settings.identity().linkBaseUrl(),
-                settings.realism().seasonality(), settings.realism().abTests());
+        this.calendar = new CampaignCalendar(
+                streams,
+                settings.sendPlan(),
+                settings.identity().linkBaseUrl(),
+                settings.realism().seasonality(),
+                settings.realism().abTests());
         this.openEffects = List.of(new SendTimeEffect());
         this.threads = Math.max(1, Math.min(threads, Math.max(1, users.size())));
     }
@@ -71,8 +73,8 @@ public final class HistoryGenerator {
      */
     public long run(Consumer<List<EmailEvent>> sink, DayListener listener) throws InterruptedException {
         Window window = settings.window();
-        long firstDay = WeekTime.epochDay(window.startMillis() - settings.funnel().longestMessageSpan()
-                - policy.latestDelayMillis());
+        long firstDay = WeekTime.epochDay(
+                window.startMillis() - settings.funnel().longestMessageSpan() - policy.latestDelayMillis());
         long lastDay = WeekTime.epochDay(window.endMillis() - 1);
         TreeMap<Long, List<EmailEvent>> pending = new TreeMap<>();
         nextFlushDay = WeekTime.epochDay(window.startMillis());
@@ -80,7 +82,8 @@ public final class HistoryGenerator {
         List<Worker> workers = new ArrayList<>(threads);
         int chunk = (users.size() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
-            workers.add(new Worker(users.subList(Math.min(users.size(), t * chunk), Math.min(users.size(), (t + 1) * chunk))));
+            workers.add(new Worker(
+                    users.subList(Math.min(users.size(), t * chunk), Math.min(users.size(), (t + 1) * chunk))));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "synth-generator");
@@ -123,8 +126,12 @@ public final class HistoryGenerator {
     }
 
     /** Hands on every window day before {@code day}, in order; empty days too, so progress never stalls. */
-    private long flushBefore(long day, TreeMap<Long, List<EmailEvent>> pending, Consumer<List<EmailEvent>> sink,
-                             DayListener listener, long emittedBefore) {
+    private long flushBefore(
+            long day,
+            TreeMap<Long, List<EmailEvent>> pending,
+            Consumer<List<EmailEvent>> sink,
+            DayListener listener,
+            long emittedBefore) {
         long flushed = 0;
         long until = Math.min(day, lastWindowDay + 1);
         for (; nextFlushDay < until; nextFlushDay++) {
@@ -173,6 +180,7 @@ public final class HistoryGenerator {
         private final DailySends sends = new DailySends(streams, settings.sendPlan(), policy);
         /** Per user of the slice: from when it receives nothing more (hard bounce, complaint, unsubscribe). */
         private final long[] stoppedAt;
+
         private long[] times = new long[16];
         private Integer[] order = new Integer[16];
         private long[] earlier = new long[16];
@@ -188,7 +196,9 @@ public final class HistoryGenerator {
         List<EmailEvent> day(long day, List<Campaign> campaigns) {
             List<EmailEvent> out = new ArrayList<>(slice.size() * campaigns.size() * 3);
             Realism realism = settings.realism();
-            boolean plain = !realism.stateful() && !realism.fatigue().enabled() && !realism.coldStart().enabled();
+            boolean plain = !realism.stateful()
+                    && !realism.fatigue().enabled()
+                    && !realism.coldStart().enabled();
             for (int u = 0; u < slice.size(); u++) {
                 UserProfile user = slice.get(u);
                 times = sends.draw(user, day, campaigns.size(), times);
@@ -247,7 +257,8 @@ public final class HistoryGenerator {
                     }
                     recent[recentCount++] = sentAt;
                 }
-                long stop = funnel.simulate(user.at(sentAt), campaigns.get(c), sentAt, engagement, settings.window(), out);
+                long stop =
+                        funnel.simulate(user.at(sentAt), campaigns.get(c), sentAt, engagement, settings.window(), out);
                 stoppedAt[u] = Math.min(stoppedAt[u], stop);
             }
         }

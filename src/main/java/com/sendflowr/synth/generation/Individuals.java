@@ -16,12 +16,19 @@ package com.sendflowr.synth.generation;
  * @param rateConcentration κ of the Beta(κ·m, κ·(1 − m)) open rate around the persona's m
  * @param sendTimeStrength  γ, the power of the user's send-time response
  */
-public record Individuals(boolean enabled, double personaWeight, double peakWeight, double daySpread,
-                          double nightFactor, double rateConcentration, double sendTimeStrength) {
+public record Individuals(
+        boolean enabled,
+        double personaWeight,
+        double peakWeight,
+        double daySpread,
+        double nightFactor,
+        double rateConcentration,
+        double sendTimeStrength) {
 
     public static final Individuals OFF = new Individuals(false, 1, 0, 0, 1, 1, 1);
 
     /** The first and last local hour (inclusive) that {@link #nightFactor} quietens. */
     static final int NIGHT_FROM = 1;
+
     static final int NIGHT_TO = 4;
 }

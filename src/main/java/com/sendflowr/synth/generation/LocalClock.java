@@ -20,6 +20,7 @@ public final class LocalClock {
     private final ZoneId zone;
     /** Instants (epoch ms) at which the offset changes, ascending; offsets[i] holds before transitions[i]. */
     private final long[] transitions;
+
     private final int[] offsetMillis;
 
     private LocalClock(ZoneId zone, long[] transitions, int[] offsetMillis) {
@@ -33,7 +34,9 @@ public final class LocalClock {
         ZoneRules rules = zone.getRules();
         if (rules.isFixedOffset()) {
             int offset = rules.getOffset(Instant.EPOCH).getTotalSeconds() * 1000;
-            return offset == 0 && zone.equals(ZoneOffset.UTC) ? UTC : new LocalClock(zone, new long[0], new int[] {offset});
+            return offset == 0 && zone.equals(ZoneOffset.UTC)
+                    ? UTC
+                    : new LocalClock(zone, new long[0], new int[] {offset});
         }
         List<Long> at = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
@@ -45,7 +48,9 @@ public final class LocalClock {
             offsets.add(next.getOffsetAfter().getTotalSeconds() * 1000);
             next = rules.nextTransition(next.getInstant());
         }
-        return new LocalClock(zone, at.stream().mapToLong(Long::longValue).toArray(),
+        return new LocalClock(
+                zone,
+                at.stream().mapToLong(Long::longValue).toArray(),
                 offsets.stream().mapToInt(Integer::intValue).toArray());
     }
 

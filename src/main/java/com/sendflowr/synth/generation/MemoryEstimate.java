@@ -1,10 +1,9 @@
 package com.sendflowr.synth.generation;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import com.sendflowr.synth.config.ConfigProblem;
 import com.sendflowr.synth.model.Persona;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Whether a population fits in the heap, checked before it is drawn. The whole population is held in memory (every
@@ -18,8 +17,7 @@ public final class MemoryEstimate {
     static final long BYTES_PER_USER = 500;
     static final int HEAP_SHARE_PERCENT = 75;
 
-    private MemoryEstimate() {
-    }
+    private MemoryEstimate() {}
 
     public static Optional<ConfigProblem> problem(ModelSettings settings, long maxHeapBytes) {
         long users = settings.personas().stream().mapToLong(Persona::users).sum();
@@ -28,10 +26,16 @@ public final class MemoryEstimate {
         if (maxHeapBytes == Long.MAX_VALUE || needed <= available) {
             return Optional.empty();
         }
-        return Optional.of(new ConfigProblem("synth.personas", String.format(Locale.ROOT,
-                "%,d users need about %,d MB of memory (%d bytes a user), more than the %,d MB this process may use; "
-                        + "configure fewer users or give the process more memory with -Xmx (JVM: before -jar or in "
-                        + "JAVA_TOOL_OPTIONS; native executable: as its first argument)",
-                users, needed >> 20, BYTES_PER_USER, available >> 20)));
+        return Optional.of(new ConfigProblem(
+                "synth.personas",
+                String.format(
+                        Locale.ROOT,
+                        "%,d users need about %,d MB of memory (%d bytes a user), more than the %,d MB this process may use; "
+                                + "configure fewer users or give the process more memory with -Xmx (JVM: before -jar or in "
+                                + "JAVA_TOOL_OPTIONS; native executable: as its first argument)",
+                        users,
+                        needed >> 20,
+                        BYTES_PER_USER,
+                        available >> 20)));
     }
 }

@@ -1,16 +1,14 @@
 package com.sendflowr.synth.generation;
 
-import java.util.List;
-
-import org.apache.commons.math3.distribution.ExponentialDistribution;
-import org.apache.commons.math3.distribution.PoissonDistribution;
-
 import com.sendflowr.synth.generation.RandomStreams.Purpose;
 import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.Message;
+import java.util.List;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
 
 /**
  * Plays one message through sent → delivered → opened → clicked. Every draw comes from the message's own stream,
@@ -30,6 +28,7 @@ final class MessageFunnel {
     private final SeededRandom random = new SeededRandom(0);
     /** Draws of the realism features, from their own stream per message, so the plain funnel's draws never move. */
     private final SeededRandom extra = new SeededRandom(0);
+
     private final PoissonDistribution reopens;
     private final PoissonDistribution reclicks;
     private final ExponentialDistribution willingness;
@@ -41,6 +40,7 @@ final class MessageFunnel {
     private double lastVirtualHours;
     /** The virtual delay of the current message's first open (0 without the heavy-tailed open delay). */
     private double firstOpenVirtualHours;
+
     private long[] clicks = new long[16];
     /** Reused for every message instead of one allocated per message. */
     private final Emitter emit = new Emitter();
@@ -50,10 +50,20 @@ final class MessageFunnel {
         this.timing = timing;
         this.realism = realism;
         this.openEffects = openEffects.toArray(OpenEffect[]::new);
-        this.reopens = timing.reopenMean() > 0 ? new PoissonDistribution(random, timing.reopenMean(),
-                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
-        this.reclicks = timing.reclickMean() > 0 ? new PoissonDistribution(random, timing.reclickMean(),
-                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
+        this.reopens = timing.reopenMean() > 0
+                ? new PoissonDistribution(
+                        random,
+                        timing.reopenMean(),
+                        PoissonDistribution.DEFAULT_EPSILON,
+                        PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+                : null;
+        this.reclicks = timing.reclickMean() > 0
+                ? new PoissonDistribution(
+                        random,
+                        timing.reclickMean(),
+                        PoissonDistribution.DEFAULT_EPSILON,
+                        PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+                : null;
         this.willingness = new ExponentialDistribution(random, timing.willingnessHalfLife() / Math.log(2));
         this.willingnessSpan = willingness.cumulativeProbability(timing.openWindow() - timing.openDelayMin());
         this.clickDelay = new ExponentialDistribution(random, timing.clickDelayMean());
@@ -67,8 +77,8 @@ final class MessageFunnel {
      * @return the instant from which the user receives nothing more (hard bounce, spam complaint, unsubscribe), or
      *         {@link Long#MAX_VALUE}
      */
-    long simulate(UserProfile user, Campaign campaign, long sentAt, double engagement, Window window,
-                  List<EmailEvent> out) {
+    long simulate(
+            UserProfile user, Campaign campaign, long sentAt, double engagement, Window window, List<EmailEvent> out) {
         long messageKey = campaign.epochDay() * 256 + campaign.slot();
         long messageSeed = streams.derive(Purpose.MESSAGE, user.recipient().index(), messageKey);
         random.reseed(messageSeed);
@@ -76,13 +86,21 @@ final class MessageFunnel {
         String subject = campaign.subject();
         double lift = 1;
         if (campaign.isAbTest()) {
-            int v = (int) Math.floorMod(streams.derive(Purpose.AB_TEST, messageSeed), (long) campaign.variantSubjects().size());
+            int v = (int) Math.floorMod(streams.derive(Purpose.AB_TEST, messageSeed), (long)
+                    campaign.variantSubjects().size());
             variant = realism.abTests().variants().get(v);
             subject = campaign.variantSubjects().get(v);
             lift = realism.abTests().lifts().get(v);
         }
-        Message message = new Message(EventIds.high(sentAt, messageSeed), EventIds.low(RandomStreams.mix(messageSeed)),
-                campaign, user.recipient(), sentAt, messageKey, variant, subject);
+        Message message = new Message(
+                EventIds.high(sentAt, messageSeed),
+                EventIds.low(RandomStreams.mix(messageSeed)),
+                campaign,
+                user.recipient(),
+                sentAt,
+                messageKey,
+                variant,
+                subject);
         emit.start(message, messageSeed, window, out);
         emit.event(EventType.SENT, sentAt, 0, null, 0);
 
@@ -149,9 +167,14 @@ final class MessageFunnel {
     private void proxyFetch(UserProfile user, long messageSeed, long deliveredAt) {
         PrivacyProxy mpp = realism.privacyProxy();
         Client fetcher = mpp.signature()
-                ? PrivacyProxy.proxyClient(streams.derive(Purpose.PRIVACY_PROXY, messageSeed)) : user.clients().get(0);
-        emit.event(EventType.OPENED, deliveredAt + extra.nextLong(mpp.delayMin(), mpp.delayMax() + 1), 0,
-                fetcher, EmailEvent.MACHINE_OPEN);
+                ? PrivacyProxy.proxyClient(streams.derive(Purpose.PRIVACY_PROXY, messageSeed))
+                : user.clients().get(0);
+        emit.event(
+                EventType.OPENED,
+                deliveredAt + extra.nextLong(mpp.delayMin(), mpp.delayMax() + 1),
+                0,
+                fetcher,
+                EmailEvent.MACHINE_OPEN);
     }
 
     /** The probability that this delivery is opened: the user's, times the situation's factor and the season's. */
@@ -159,7 +182,8 @@ final class MessageFunnel {
         double p = openProbability(user, deliveredAt);
         Seasonality seasonality = realism.seasonality();
         if (seasonality.enabled()) {
-            factor *= seasonality.engagement(WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));
+            factor *= seasonality.engagement(
+                    WeekTime.epochDay(deliveredAt + user.traits().clock().offsetMillis(deliveredAt)));
         }
         if (factor != 1) {
             p = Math.min(p * factor, UserProfile.MAX_OPEN_PROBABILITY);
@@ -272,7 +296,8 @@ final class MessageFunnel {
     }
 
     private long clickDelay() {
-        return timing.clickDelayMin() + (long) clickDelay.inverseCumulativeProbability(random.nextDouble() * clickDelaySpan);
+        return timing.clickDelayMin()
+                + (long) clickDelay.inverseCumulativeProbability(random.nextDouble() * clickDelaySpan);
     }
 
     private Client client(UserProfile user) {
@@ -300,8 +325,16 @@ final class MessageFunnel {
             }
             long idBits = streams.derive(Purpose.EVENT_ID, messageSeed, type.ordinal(), occurrence);
             long ingestedAt = at + INGEST_LAG_MIN + Math.floorMod(idBits, INGEST_LAG_SPREAD);
-            out.add(new EmailEvent(EventIds.high(at, idBits), EventIds.low(RandomStreams.mix(idBits)), type, at,
-                    message, occurrence, client, ingestedAt, flags));
+            out.add(new EmailEvent(
+                    EventIds.high(at, idBits),
+                    EventIds.low(RandomStreams.mix(idBits)),
+                    type,
+                    at,
+                    message,
+                    occurrence,
+                    client,
+                    ingestedAt,
+                    flags));
         }
     }
 }

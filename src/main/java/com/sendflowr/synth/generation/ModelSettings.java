@@ -1,8 +1,7 @@
 package com.sendflowr.synth.generation;
 
-import java.util.List;
-
 import com.sendflowr.synth.model.Persona;
+import java.util.List;
 
 /**
  * Everything that determines a generated history. Same settings ⇒ same bytes.
@@ -12,9 +11,18 @@ import com.sendflowr.synth.model.Persona;
  * @param labels         whether events carry the persona label (off for blind evaluation)
  * @param realism        the features beyond the origin document ({@link Realism#OFF}: none)
  */
-public record ModelSettings(long seed, Window window, List<Persona> personas, SendPlan sendPlan, FunnelTiming funnel,
-                            ActivityShape activity, Heterogeneity heterogeneity, double sendTimeEffect,
-                            Identity identity, boolean labels, Realism realism) {
+public record ModelSettings(
+        long seed,
+        Window window,
+        List<Persona> personas,
+        SendPlan sendPlan,
+        FunnelTiming funnel,
+        ActivityShape activity,
+        Heterogeneity heterogeneity,
+        double sendTimeEffect,
+        Identity identity,
+        boolean labels,
+        Realism realism) {
 
     public ModelSettings {
         personas = List.copyOf(personas);
@@ -25,17 +33,47 @@ public record ModelSettings(long seed, Window window, List<Persona> personas, Se
     }
 
     public ModelSettings withSeed(long newSeed) {
-        return new ModelSettings(newSeed, window, personas, sendPlan, funnel, activity, heterogeneity, sendTimeEffect,
-                identity, labels, realism);
+        return new ModelSettings(
+                newSeed,
+                window,
+                personas,
+                sendPlan,
+                funnel,
+                activity,
+                heterogeneity,
+                sendTimeEffect,
+                identity,
+                labels,
+                realism);
     }
 
     public ModelSettings withWindow(Window newWindow) {
-        return new ModelSettings(seed, newWindow, personas, sendPlan, funnel, activity, heterogeneity, sendTimeEffect,
-                identity, labels, realism);
+        return new ModelSettings(
+                seed,
+                newWindow,
+                personas,
+                sendPlan,
+                funnel,
+                activity,
+                heterogeneity,
+                sendTimeEffect,
+                identity,
+                labels,
+                realism);
     }
 
     public ModelSettings withLabels(boolean newLabels) {
-        return new ModelSettings(seed, window, personas, sendPlan, funnel, activity, heterogeneity, sendTimeEffect,
-                identity, newLabels, realism);
+        return new ModelSettings(
+                seed,
+                window,
+                personas,
+                sendPlan,
+                funnel,
+                activity,
+                heterogeneity,
+                sendTimeEffect,
+                identity,
+                newLabels,
+                realism);
     }
 }

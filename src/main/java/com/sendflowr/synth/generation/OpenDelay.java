@@ -13,8 +13,13 @@ package com.sendflowr.synth.generation;
  * @param reopenHorizonHours latest re-open after the first open, in virtual hours
  * @param warp          0 = virtual time is clock time; 1 = it runs in proportion to the reader's activity
  */
-public record OpenDelay(boolean enabled, double medianHours, double shape, double horizonHours,
-                        double reopenHorizonHours, double warp) {
+public record OpenDelay(
+        boolean enabled,
+        double medianHours,
+        double shape,
+        double horizonHours,
+        double reopenHorizonHours,
+        double warp) {
 
     public static final OpenDelay OFF = new OpenDelay(false, 1, 1, 1, 1, 0);
 

@@ -126,7 +126,8 @@ final class OpenTiming {
             double share = 0;
             for (int j = 0; j < bins; j++) {
                 int later = (h + j) % HOURS_PER_WEEK;
-                double laterShare = hourOfWeek[i + j] == later ? reopenShare[i + j] : inside(reopen[later], hour + j, window);
+                double laterShare =
+                        hourOfWeek[i + j] == later ? reopenShare[i + j] : inside(reopen[later], hour + j, window);
                 share += row[j] * laterShare;
             }
             inside[1][i] = share;

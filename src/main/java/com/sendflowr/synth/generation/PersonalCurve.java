@@ -15,8 +15,7 @@ final class PersonalCurve {
     private static final double PEAK_WIDTH_MIN = 0.75;
     private static final double PEAK_WIDTH_MAX = 2;
 
-    private PersonalCurve() {
-    }
+    private PersonalCurve() {}
 
     /**
      * @param own    the user's persona curve by hour (shifted by the user's own shift)
@@ -51,7 +50,8 @@ final class PersonalCurve {
         for (int day = 0; day < 7; day++) {
             double preference = Math.exp(individuals.daySpread() * random.nextGaussian());
             for (int hour = 0; hour < 24; hour++) {
-                double night = hour >= Individuals.NIGHT_FROM && hour <= Individuals.NIGHT_TO ? individuals.nightFactor() : 1;
+                double night =
+                        hour >= Individuals.NIGHT_FROM && hour <= Individuals.NIGHT_TO ? individuals.nightFactor() : 1;
                 week[day * 24 + hour] *= preference * night;
             }
         }

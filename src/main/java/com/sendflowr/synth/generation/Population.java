@@ -1,19 +1,17 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import com.sendflowr.synth.model.Client;
+import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.model.Recipient;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.util.MathArrays;
-
-import com.sendflowr.synth.generation.RandomStreams.Purpose;
-import com.sendflowr.synth.model.Client;
-import com.sendflowr.synth.model.Persona;
-import com.sendflowr.synth.model.Recipient;
 
 /**
  * All users of a run with their own behaviour, drawn from the seed. Users are assigned to personas by a seeded
@@ -63,9 +61,12 @@ public final class Population {
             SeededRandom random = new SeededRandom(streams.derive(Purpose.USER, i));
             openDeviation[i] = truncatedGaussian(random) * spread.rateSpread();
             clickDeviation[i] = truncatedGaussian(random) * spread.rateSpread();
-            int minutes = (int) Math.round(truncatedGaussian(random) * spread.timingJitterMinutes() / SHIFT_STEP_MINUTES)
-                    * SHIFT_STEP_MINUTES;
-            shift[i] = personas.get(personaOf[i]).isUniform() ? 0 : Math.max(-MAX_SHIFT_MINUTES, Math.min(MAX_SHIFT_MINUTES, minutes));
+            int minutes =
+                    (int) Math.round(truncatedGaussian(random) * spread.timingJitterMinutes() / SHIFT_STEP_MINUTES)
+                            * SHIFT_STEP_MINUTES;
+            shift[i] = personas.get(personaOf[i]).isUniform()
+                    ? 0
+                    : Math.max(-MAX_SHIFT_MINUTES, Math.min(MAX_SHIFT_MINUTES, minutes));
             clients.add(clientsOf(random));
         }
         centreWithinPersonas(openDeviation, personaOf, personas.size());
@@ -74,8 +75,10 @@ public final class Population {
         double[] openScale = new double[personas.size()];
         double[] clickScale = new double[personas.size()];
         for (int p = 0; p < personas.size(); p++) {
-            openScale[p] = headroom(openDeviation, personaOf, p, personas.get(p).openRate(), UserProfile.MAX_OPEN_PROBABILITY);
-            clickScale[p] = headroom(clickDeviation, personaOf, p, personas.get(p).clickGivenOpen(), 1);
+            openScale[p] =
+                    headroom(openDeviation, personaOf, p, personas.get(p).openRate(), UserProfile.MAX_OPEN_PROBABILITY);
+            clickScale[p] =
+                    headroom(clickDeviation, personaOf, p, personas.get(p).clickGivenOpen(), 1);
         }
 
         Map<ZoneId, LocalClock> clocks = new HashMap<>();
@@ -86,16 +89,26 @@ public final class Population {
         Builder builder = new Builder(settings);
         for (int i = 0; i < total; i++) {
             Persona persona = personas.get(personaOf[i]);
-            double openRate = realism.individuals().enabled() ? individualOpenRate(realism.individuals(), persona, i, streams)
+            double openRate = realism.individuals().enabled()
+                    ? individualOpenRate(realism.individuals(), persona, i, streams)
                     : persona.openRate() * (1 + openScale[personaOf[i]] * openDeviation[i]);
             double clickGivenOpen = persona.clickGivenOpen() * (1 + clickScale[personaOf[i]] * clickDeviation[i]);
             LocalClock clock = clock(settings, i, streams, clocks);
             String id = identity.recipientId(i);
             String zone = realism.timeZones().enabled() ? clock.zone().getId() : null;
             Recipient recipient = new Recipient(i, id, id + "@" + identity.emailDomain(), persona.name(), zone);
-            UserTraits traits = new UserTraits(clock, joinedAt(settings, i, streams), holdout[i],
-                    privacyProxy(realism.privacyProxy(), i, streams), null, 1, 1, null, null);
-            UserProfile user = builder.profile(recipient, persona, shift[i], openRate, clickGivenOpen, clients.get(i), traits);
+            UserTraits traits = new UserTraits(
+                    clock,
+                    joinedAt(settings, i, streams),
+                    holdout[i],
+                    privacyProxy(realism.privacyProxy(), i, streams),
+                    null,
+                    1,
+                    1,
+                    null,
+                    null);
+            UserProfile user =
+                    builder.profile(recipient, persona, shift[i], openRate, clickGivenOpen, clients.get(i), traits);
             if (realism.drift().enabled()) {
                 user = drifted(settings, user, personas, streams, builder);
             }
@@ -121,24 +134,55 @@ public final class Population {
      * Makes users of a persona, sharing curves and send-time responses between users with the same hours, and one
      * persona's weeks (weights, responses) between all its shifts; the responses are computed in one scratch week.
      */
-    private record Builder(ModelSettings settings, Map<String, ActivityCurve> curves, Map<String, SendTimeResponse> responses,
-                           Map<String, SharpenedResponse> sharpened, Map<String, ActivityCurve> unshiftedCurves,
-                           Map<String, SendTimeResponse> unshiftedResponses, Map<String, SharpenedResponse> unshiftedSharpened,
-                           double[] scratch, RandomStreams streams, Map<String, double[]> hourly,
-                           Map<String, List<double[]>> others) {
+    private record Builder(
+            ModelSettings settings,
+            Map<String, ActivityCurve> curves,
+            Map<String, SendTimeResponse> responses,
+            Map<String, SharpenedResponse> sharpened,
+            Map<String, ActivityCurve> unshiftedCurves,
+            Map<String, SendTimeResponse> unshiftedResponses,
+            Map<String, SharpenedResponse> unshiftedSharpened,
+            double[] scratch,
+            RandomStreams streams,
+            Map<String, double[]> hourly,
+            Map<String, List<double[]>> others) {
 
         Builder(ModelSettings settings) {
-            this(settings, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                    new double[WeekTime.MINUTES_PER_WEEK], new RandomStreams(settings.seed()), new HashMap<>(), new HashMap<>());
+            this(
+                    settings,
+                    new HashMap<>(),
+                    new HashMap<>(),
+                    new HashMap<>(),
+                    new HashMap<>(),
+                    new HashMap<>(),
+                    new HashMap<>(),
+                    new double[WeekTime.MINUTES_PER_WEEK],
+                    new RandomStreams(settings.seed()),
+                    new HashMap<>(),
+                    new HashMap<>());
         }
 
-        UserProfile profile(Recipient recipient, Persona persona, int userShift, double openRate, double clickGivenOpen,
-                            List<Client> clients, UserTraits traits) {
+        UserProfile profile(
+                Recipient recipient,
+                Persona persona,
+                int userShift,
+                double openRate,
+                double clickGivenOpen,
+                List<Client> clients,
+                UserTraits traits) {
             String curveKey = persona.name() + '@' + userShift;
-            ActivityCurve curve = curves.computeIfAbsent(curveKey, k -> unshiftedCurves.computeIfAbsent(persona.name(),
-                    p -> ActivityCurve.of(persona, settings.activity())).shifted(userShift));
-            SendTimeResponse response = responses.computeIfAbsent(curveKey, k -> unshiftedResponses.computeIfAbsent(
-                    persona.name(), p -> new SendTimeResponse(curve.unshifted(), settings.funnel(), scratch)).shiftedAs(curve));
+            ActivityCurve curve = curves.computeIfAbsent(
+                    curveKey,
+                    k -> unshiftedCurves
+                            .computeIfAbsent(persona.name(), p -> ActivityCurve.of(persona, settings.activity()))
+                            .shifted(userShift));
+            SendTimeResponse response = responses.computeIfAbsent(
+                    curveKey,
+                    k -> unshiftedResponses
+                            .computeIfAbsent(
+                                    persona.name(),
+                                    p -> new SendTimeResponse(curve.unshifted(), settings.funnel(), scratch))
+                            .shiftedAs(curve));
             SharpenedResponse sharp = null;
             double scale = 1;
             double cap = 1;
@@ -146,28 +190,44 @@ public final class Population {
             switch (settings.realism().sendTime()) {
                 case NONE -> blend = 0;
                 case STRONG -> {
-                    sharp = sharpened.computeIfAbsent(curveKey, k -> unshiftedSharpened.computeIfAbsent(persona.name(),
-                            p -> new SharpenedResponse(unshiftedResponses.get(p), SendTimeStrength.STRONG.exponent(), scratch))
-                            .shiftedAs(response));
+                    sharp = sharpened.computeIfAbsent(
+                            curveKey,
+                            k -> unshiftedSharpened
+                                    .computeIfAbsent(
+                                            persona.name(),
+                                            p -> new SharpenedResponse(
+                                                    unshiftedResponses.get(p),
+                                                    SendTimeStrength.STRONG.exponent(),
+                                                    scratch))
+                                    .shiftedAs(response));
                     cap = openRate > 0 ? UserProfile.MAX_OPEN_PROBABILITY / openRate : Double.MAX_VALUE;
                     scale = sharp.scaleFor(cap);
                     blend = settings.sendTimeEffect();
                 }
                 default -> blend = sendTimeBlend(settings.sendTimeEffect(), openRate, response);
             }
-            PersonalWeek week = settings.realism().personalWeeks() ? week(recipient, persona, curveKey, curve, openRate) : null;
-            UserTraits own = new UserTraits(traits.clock(), traits.joinedAt(), traits.holdout(), traits.privacyProxy(),
-                    sharp, scale, cap, traits.drift(), week);
-            return new UserProfile(recipient, persona, userShift, curve, response, openRate, clickGivenOpen, blend,
-                    clients, own);
+            PersonalWeek week =
+                    settings.realism().personalWeeks() ? week(recipient, persona, curveKey, curve, openRate) : null;
+            UserTraits own = new UserTraits(
+                    traits.clock(),
+                    traits.joinedAt(),
+                    traits.holdout(),
+                    traits.privacyProxy(),
+                    sharp,
+                    scale,
+                    cap,
+                    traits.drift(),
+                    week);
+            return new UserProfile(
+                    recipient, persona, userShift, curve, response, openRate, clickGivenOpen, blend, clients, own);
         }
 
         /**
          * The user's week by local hour: the persona's curve, or with {@link Individuals} the user's own (drawn from
          * the user's stream for this persona, so a user who switches persona gets a week for each).
          */
-        private PersonalWeek week(Recipient recipient, Persona persona, String curveKey, ActivityCurve curve,
-                                  double openRate) {
+        private PersonalWeek week(
+                Recipient recipient, Persona persona, String curveKey, ActivityCurve curve, double openRate) {
             Realism realism = settings.realism();
             double[] own = hourly.computeIfAbsent(curveKey, k -> hourMeans(curve));
             Individuals individuals = realism.individuals();
@@ -177,15 +237,19 @@ public final class Population {
             int personaIndex = settings.personas().indexOf(persona);
             SeededRandom random = new SeededRandom(streams.derive(Purpose.INDIVIDUAL, recipient.index(), personaIndex));
             double[] week = PersonalCurve.draw(own, othersOf(persona), individuals, random);
-            return PersonalWeek.of(week, realism.openDelay(),
+            return PersonalWeek.of(
+                    week,
+                    realism.openDelay(),
                     PersonalWeek.sendTimeFactors(week, realism.openDelay(), individuals.sendTimeStrength(), openRate));
         }
 
         private List<double[]> othersOf(Persona persona) {
-            return others.computeIfAbsent(persona.name(), name -> settings.personas().stream()
-                    .filter(p -> !p.name().equals(name) && p.users() > 0)
-                    .map(p -> hourMeans(ActivityCurve.of(p, settings.activity())))
-                    .toList());
+            return others.computeIfAbsent(
+                    persona.name(),
+                    name -> settings.personas().stream()
+                            .filter(p -> !p.name().equals(name) && p.users() > 0)
+                            .map(p -> hourMeans(ActivityCurve.of(p, settings.activity())))
+                            .toList());
         }
     }
 
@@ -203,7 +267,8 @@ public final class Population {
     }
 
     /** A user's open rate drawn from Beta(κ·m, κ·(1 − m)) around the persona's m, at most 0.95. */
-    private static double individualOpenRate(Individuals individuals, Persona persona, int user, RandomStreams streams) {
+    private static double individualOpenRate(
+            Individuals individuals, Persona persona, int user, RandomStreams streams) {
         double m = persona.openRate();
         if (m <= 0) {
             return 0;
@@ -218,49 +283,81 @@ public final class Population {
      * The user with its drift drawn from its own stream: rate and hour drift, and for a share of users a switch to
      * another persona (keeping its own deviation from the persona's rates) at a date in the middle of the window.
      */
-    private static UserProfile drifted(ModelSettings settings, UserProfile user, List<Persona> personas,
-                                       RandomStreams streams, Builder builder) {
+    private static UserProfile drifted(
+            ModelSettings settings, UserProfile user, List<Persona> personas, RandomStreams streams, Builder builder) {
         Drift drift = settings.realism().drift();
-        SeededRandom random = new SeededRandom(streams.derive(Purpose.DRIFT, user.recipient().index()));
+        SeededRandom random =
+                new SeededRandom(streams.derive(Purpose.DRIFT, user.recipient().index()));
         double rateChange = random.nextDouble(-drift.rateChange(), drift.rateChange() + Double.MIN_VALUE);
-        int peakShift = (int) Math.round(random.nextDouble(-drift.peakShiftMinutes(), drift.peakShiftMinutes() + Double.MIN_VALUE));
+        int peakShift = (int)
+                Math.round(random.nextDouble(-drift.peakShiftMinutes(), drift.peakShiftMinutes() + Double.MIN_VALUE));
         if (user.persona().isUniform()) {
             peakShift = 0;
         }
         Window window = settings.window();
         long switchAt = Long.MAX_VALUE;
         UserProfile switched = null;
-        List<Persona> others = personas.stream().filter(p -> !p.name().equals(user.persona().name()) && p.users() > 0).toList();
+        List<Persona> others = personas.stream()
+                .filter(p -> !p.name().equals(user.persona().name()) && p.users() > 0)
+                .toList();
         if (random.nextDouble() < drift.switchShare() && !others.isEmpty()) {
             Persona next = others.get(random.nextInt(others.size()));
             double length = window.endMillis() - window.startMillis();
             switchAt = window.startMillis() + (long) (length * random.nextDouble(Drift.SWITCH_FROM, Drift.SWITCH_TO));
             Persona was = user.persona();
-            double openRate = Math.min(0.95, next.openRate() * (was.openRate() == 0 ? 1 : user.openRate() / was.openRate()));
-            double clickGivenOpen = Math.min(1, next.clickGivenOpen()
-                    * (was.clickGivenOpen() == 0 ? 1 : user.clickGivenOpen() / was.clickGivenOpen()));
+            double openRate =
+                    Math.min(0.95, next.openRate() * (was.openRate() == 0 ? 1 : user.openRate() / was.openRate()));
+            double clickGivenOpen = Math.min(
+                    1,
+                    next.clickGivenOpen()
+                            * (was.clickGivenOpen() == 0 ? 1 : user.clickGivenOpen() / was.clickGivenOpen()));
             Recipient r = user.recipient();
             Recipient recipient = new Recipient(r.index(), r.id(), r.email(), next.name(), r.timeZone());
-            UserDrift continuing = new UserDrift(window.startMillis(), window.endMillis(), rateChange,
-                    next.isUniform() ? 0 : peakShift, Long.MAX_VALUE, null);
-            switched = builder.profile(recipient, next, next.isUniform() ? 0 : user.shiftMinutes(), openRate,
-                    clickGivenOpen, user.clients(), user.traits().withDrift(continuing));
+            UserDrift continuing = new UserDrift(
+                    window.startMillis(),
+                    window.endMillis(),
+                    rateChange,
+                    next.isUniform() ? 0 : peakShift,
+                    Long.MAX_VALUE,
+                    null);
+            switched = builder.profile(
+                    recipient,
+                    next,
+                    next.isUniform() ? 0 : user.shiftMinutes(),
+                    openRate,
+                    clickGivenOpen,
+                    user.clients(),
+                    user.traits().withDrift(continuing));
         }
-        UserDrift own = new UserDrift(window.startMillis(), window.endMillis(), rateChange, peakShift, switchAt, switched);
-        return new UserProfile(user.recipient(), user.persona(), user.shiftMinutes(), user.curve(), user.response(),
-                user.openRate(), user.clickGivenOpen(), user.sendTimeBlend(), user.clients(), user.traits().withDrift(own));
+        UserDrift own =
+                new UserDrift(window.startMillis(), window.endMillis(), rateChange, peakShift, switchAt, switched);
+        return new UserProfile(
+                user.recipient(),
+                user.persona(),
+                user.shiftMinutes(),
+                user.curve(),
+                user.response(),
+                user.openRate(),
+                user.clickGivenOpen(),
+                user.sendTimeBlend(),
+                user.clients(),
+                user.traits().withDrift(own));
     }
 
-    private static LocalClock clock(ModelSettings settings, int user, RandomStreams streams,
-                                    Map<ZoneId, LocalClock> clocks) {
+    private static LocalClock clock(
+            ModelSettings settings, int user, RandomStreams streams, Map<ZoneId, LocalClock> clocks) {
         TimeZoneMix mix = settings.realism().timeZones();
         if (!mix.enabled()) {
             return LocalClock.UTC;
         }
         ZoneId zone = mix.pick(new SeededRandom(streams.derive(Purpose.TIME_ZONE, user)).nextDouble());
         long margin = settings.funnel().longestMessageSpan() + 2 * WeekTime.MILLIS_PER_DAY;
-        return clocks.computeIfAbsent(zone, z -> LocalClock.of(z, settings.window().startMillis() - margin,
-                settings.window().endMillis() + margin));
+        return clocks.computeIfAbsent(
+                zone,
+                z -> LocalClock.of(
+                        z,
+                        settings.window().startMillis() - margin,
+                        settings.window().endMillis() + margin));
     }
 
     private static long joinedAt(ModelSettings settings, int user, RandomStreams streams) {
@@ -278,7 +375,8 @@ public final class Population {
     }
 
     private static boolean privacyProxy(PrivacyProxy proxy, int user, RandomStreams streams) {
-        return proxy.enabled() && new SeededRandom(streams.derive(Purpose.PRIVACY_PROXY, user)).nextDouble() < proxy.share();
+        return proxy.enabled()
+                && new SeededRandom(streams.derive(Purpose.PRIVACY_PROXY, user)).nextDouble() < proxy.share();
     }
 
     /**
@@ -341,7 +439,8 @@ public final class Population {
      * product of (1 + open deviation)(1 + click deviation) is exactly 1: a persona's mean click rate, open rate ×
      * P(click | open), then stays the configured one.
      */
-    private static void decorrelateWithinPersonas(double[] deviation, double[] other, int[] personaOf, int personaCount) {
+    private static void decorrelateWithinPersonas(
+            double[] deviation, double[] other, int[] personaOf, int personaCount) {
         double[] cross = new double[personaCount];
         double[] square = new double[personaCount];
         for (int i = 0; i < deviation.length; i++) {
@@ -380,7 +479,8 @@ public final class Population {
         int devices = 1 + random.nextInt(2);
         List<Client> clients = new ArrayList<>(devices);
         for (int d = 0; d < devices; d++) {
-            String ip = DOCUMENTATION_NETWORKS[random.nextInt(DOCUMENTATION_NETWORKS.length)] + (1 + random.nextInt(254));
+            String ip =
+                    DOCUMENTATION_NETWORKS[random.nextInt(DOCUMENTATION_NETWORKS.length)] + (1 + random.nextInt(254));
             clients.add(new Client(USER_AGENTS[random.nextInt(USER_AGENTS.length)], ip));
         }
         return List.copyOf(clients);

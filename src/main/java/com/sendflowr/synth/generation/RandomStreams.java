@@ -12,8 +12,22 @@ public final class RandomStreams {
      * part of the seed. A realism feature that is off never derives its stream, so it changes nothing.
      */
     public enum Purpose {
-        POPULATION, USER, CAMPAIGNS, SENDS, MESSAGE, EVENT_ID,
-        TIME_ZONE, COLD_START, HOLDOUT, PRIVACY_PROXY, DELIVERABILITY, AB_TEST, DRIFT, INDIVIDUAL, SCHEDULE, SEND_POLICY
+        POPULATION,
+        USER,
+        CAMPAIGNS,
+        SENDS,
+        MESSAGE,
+        EVENT_ID,
+        TIME_ZONE,
+        COLD_START,
+        HOLDOUT,
+        PRIVACY_PROXY,
+        DELIVERABILITY,
+        AB_TEST,
+        DRIFT,
+        INDIVIDUAL,
+        SCHEDULE,
+        SEND_POLICY
     }
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;

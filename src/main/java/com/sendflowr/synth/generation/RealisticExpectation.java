@@ -1,12 +1,11 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.generation.OpenTiming.WindowHours;
+import com.sendflowr.synth.model.FunnelCounts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.sendflowr.synth.generation.OpenTiming.WindowHours;
-import com.sendflowr.synth.model.FunnelCounts;
 
 /**
  * The expected counts of one user when realism features are on, hour by hour of delivery: sends only after the user
@@ -24,6 +23,7 @@ final class RealisticExpectation {
     private final double fatigueMean;
     /** Batch schedules and week-long lookbacks: the mean fatigue factor by the user's UTC offset (see fatigueMeanOf). */
     private final Map<Integer, Double> fatigueMeans = new HashMap<>();
+
     private final SendTimeChooser sendTimes;
     private final long historyStartHour;
     private final long from;
@@ -31,30 +31,43 @@ final class RealisticExpectation {
     private final Map<String, double[][]> shares = new HashMap<>();
     /** The calendar's volume and engagement by day, from {@link #firstDay}: looked up per user and hour. */
     private final double[] volumes;
+
     private final double[] engagements;
     private final long firstDay;
 
     /** Expected counts of one user: the funnel, and the deliverability events beside it. */
-    record UserCounts(FunnelCounts funnel, double bounced, double markedSpam, double unsubscribed,
-                      double completeOpenRate, double completeClickRate) {
+    record UserCounts(
+            FunnelCounts funnel,
+            double bounced,
+            double markedSpam,
+            double unsubscribed,
+            double completeOpenRate,
+            double completeClickRate) {
 
         /** Both segments of a user who switched back to where it started (rates: the first's). */
         UserCounts plus(UserCounts o) {
-            return new UserCounts(funnel.plus(o.funnel), bounced + o.bounced, markedSpam + o.markedSpam,
-                    unsubscribed + o.unsubscribed, completeOpenRate, completeClickRate);
+            return new UserCounts(
+                    funnel.plus(o.funnel),
+                    bounced + o.bounced,
+                    markedSpam + o.markedSpam,
+                    unsubscribed + o.unsubscribed,
+                    completeOpenRate,
+                    completeClickRate);
         }
     }
 
     RealisticExpectation(ModelSettings settings) {
         this.settings = settings;
         this.window = WindowHours.of(settings.window());
-        this.sendsPerHour = settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
+        this.sendsPerHour =
+                settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
         double reopen = settings.funnel().reopenMean();
         this.followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
         this.fatigueMean = fatigueMean(settings);
         this.sendTimes = settings.sendPlan().sendTimes();
         long span = settings.funnel().longestMessageSpan();
-        this.historyStartHour = WeekTime.startOfDay(WeekTime.epochDay(settings.window().startMillis() - span)) / 3_600_000L;
+        this.historyStartHour =
+                WeekTime.startOfDay(WeekTime.epochDay(settings.window().startMillis() - span)) / 3_600_000L;
         // deliveries this many hours before the window can still have opens inside it
         this.from = (long) Math.floor(window.start()) - (long) Math.ceil(span / 3_600_000.0) - 2;
         this.to = (long) Math.ceil(window.end());
@@ -84,21 +97,27 @@ final class RealisticExpectation {
         double spam = d.enabled() ? d.spamRate() : 0;
         double unsubscribe = d.enabled() ? d.unsubscribeRate() : 0;
         double factor = fatigueMeanOf(user) * settings.realism().abTests().meanLift();
-        double hazard = d.enabled() ? sendsPerHour * (bounce * d.hardBounceShare()
-                + delivery * user.openRate() * factor * (spam + unsubscribe)) : 0;
+        double hazard = d.enabled()
+                ? sendsPerHour
+                        * (bounce * d.hardBounceShare() + delivery * user.openRate() * factor * (spam + unsubscribe))
+                : 0;
         UserDrift drift = user.traits().drift();
-        List<UserProfile> profiles = drift != null && drift.switches() ? List.of(user, drift.switchedTo()) : List.of(user);
+        List<UserProfile> profiles =
+                drift != null && drift.switches() ? List.of(user, drift.switchedTo()) : List.of(user);
         int n = profiles.size();
         double[][] responses = new double[n][];
         double[][][] insides = new double[n][][];
         for (int p = 0; p < n; p++) {
             UserProfile profile = profiles.get(p);
             responses[p] = profile.sendTimeHourMeans();
-            insides[p] = shares.computeIfAbsent(profile.persona().name() + '@' + profile.traits().clock().zone(),
-                    k -> timings.apply(profile).insideShares(from, to, profile.traits().clock(), window));
+            insides[p] = shares.computeIfAbsent(
+                    profile.persona().name() + '@' + profile.traits().clock().zone(),
+                    k -> timings.apply(profile)
+                            .insideShares(from, to, profile.traits().clock(), window));
         }
         LocalClock clock = user.traits().clock();
-        long joinedHour = user.traits().coldStart() ? Math.floorDiv(user.traits().joinedAt(), 3_600_000L) : Long.MIN_VALUE;
+        long joinedHour =
+                user.traits().coldStart() ? Math.floorDiv(user.traits().joinedAt(), 3_600_000L) : Long.MIN_VALUE;
         long startHour = Math.max(historyStartHour, joinedHour);
         double[] sent = new double[n];
         double[] delivered = new double[n];
@@ -110,8 +129,7 @@ final class RealisticExpectation {
             long middle = hour * 3_600_000L + 1_800_000L;
             int p = n > 1 && middle >= drift.switchAt() ? 1 : 0;
             UserProfile profile = profiles.get(p);
-            double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour))
-                    * volume(WeekTime.epochDay(middle));
+            double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour)) * volume(WeekTime.epochDay(middle));
             if (!sendTimes.uniform()) {
                 long day = WeekTime.epochDay(middle);
                 if (day != sharesDay) {
@@ -122,7 +140,11 @@ final class RealisticExpectation {
             }
             double coverage = window.coverage(hour);
             int localHour = profile.activityMinute(middle) / 60;
-            double opening = sends * delivery * profile.openRate() * factor * responses[p][localHour]
+            double opening = sends
+                    * delivery
+                    * profile.openRate()
+                    * factor
+                    * responses[p][localHour]
                     * engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)))
                     * (drift == null ? 1 : drift.rateFactor(middle));
             sent[p] += sends * coverage;
@@ -135,8 +157,8 @@ final class RealisticExpectation {
             UserProfile profile = profiles.get(p);
             double cgo = profile.clickGivenOpen() * (1 - spam);
             double uniqueClicked = first[p] * cgo;
-            double clicks = uniqueClicked + funnel.reclickMean() * cgo
-                    * (followsFirst * first[p] + (1 - followsFirst) * reopens[p]);
+            double clicks = uniqueClicked
+                    + funnel.reclickMean() * cgo * (followsFirst * first[p] + (1 - followsFirst) * reopens[p]);
             double opened = first[p] + funnel.reopenMean() * reopens[p];
             double uniqueOpened = first[p];
             if (profile.traits().privacyProxy()) {
@@ -149,9 +171,16 @@ final class RealisticExpectation {
             }
             double open = profile.openRate() * factor * meanResponse;
             double completeOpen = profile.traits().privacyProxy() ? 1 : open;
-            counts.merge(profile.persona().name(), new UserCounts(new FunnelCounts(sent[p], delivered[p], opened, clicks,
-                    uniqueOpened, uniqueClicked), sent[p] * bounce, first[p] * spam, first[p] * unsubscribe,
-                    completeOpen, open * cgo), UserCounts::plus);
+            counts.merge(
+                    profile.persona().name(),
+                    new UserCounts(
+                            new FunnelCounts(sent[p], delivered[p], opened, clicks, uniqueOpened, uniqueClicked),
+                            sent[p] * bounce,
+                            first[p] * spam,
+                            first[p] * unsubscribe,
+                            completeOpen,
+                            open * cgo),
+                    UserCounts::plus);
         }
         return counts;
     }
@@ -185,7 +214,8 @@ final class RealisticExpectation {
      * before a send in bin b with probability share·q_k(b), q_k(b) = Σ p(b′) over the bins b′ within L before b (half a
      * bin where the distance is 0 or exactly L), independently, so E[exp(−βN)] = Π (1 − share·q·(1 − e^−β)).
      */
-    static double scheduledFatigueMean(ModelSettings settings, SendTimeChooser sendTimes, long epochDay, LocalClock clock) {
+    static double scheduledFatigueMean(
+            ModelSettings settings, SendTimeChooser sendTimes, long epochDay, LocalClock clock) {
         Fatigue fatigue = settings.realism().fatigue();
         int bins = 288;
         long width = WeekTime.MILLIS_PER_DAY / bins;
@@ -269,9 +299,16 @@ final class RealisticExpectation {
 
     static boolean needed(ModelSettings settings) {
         Realism realism = settings.realism();
-        return !settings.sendPlan().sendTimes().uniform() || realism.sendTime() != SendTimeStrength.DEFAULT || realism.timeZones().enabled()
-                || realism.coldStart().enabled() || realism.deliverability().enabled()
-                || realism.privacyProxy().enabled() || realism.fatigue().enabled() || realism.seasonality().enabled()
-                || realism.abTests().enabled() || realism.drift().enabled() || realism.personalWeeks();
+        return !settings.sendPlan().sendTimes().uniform()
+                || realism.sendTime() != SendTimeStrength.DEFAULT
+                || realism.timeZones().enabled()
+                || realism.coldStart().enabled()
+                || realism.deliverability().enabled()
+                || realism.privacyProxy().enabled()
+                || realism.fatigue().enabled()
+                || realism.seasonality().enabled()
+                || realism.abTests().enabled()
+                || realism.drift().enabled()
+                || realism.personalWeeks();
     }
 }

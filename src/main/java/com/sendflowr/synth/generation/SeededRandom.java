@@ -1,7 +1,6 @@
 package com.sendflowr.synth.generation;
 
 import java.util.SplittableRandom;
-
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**

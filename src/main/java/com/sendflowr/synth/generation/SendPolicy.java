@@ -1,8 +1,7 @@
 package com.sendflowr.synth.generation;
 
-import java.util.Map;
-
 import com.sendflowr.synth.generation.RandomStreams.Purpose;
+import java.util.Map;
 
 /**
  * A model's send times replayed: each message goes out in the user's best-scoring local hour of the week within
@@ -75,8 +74,8 @@ public final class SendPolicy {
             }
             at = hourStart + HOUR;
         }
-        long hourEnd = Math.min(end, bestStart - Math.floorMod(clock.minuteOfWeek(bestStart), 60)
-                * WeekTime.MILLIS_PER_MINUTE + HOUR);
+        long hourEnd = Math.min(
+                end, bestStart - Math.floorMod(clock.minuteOfWeek(bestStart), 60) * WeekTime.MILLIS_PER_MINUTE + HOUR);
         long messageKey = campaignDay * 256 + slot;
         long bits = streams.derive(Purpose.SEND_POLICY, user.recipient().index(), messageKey);
         return bestStart + (long) (((bits >>> 11) * 0x1.0p-53) * (hourEnd - bestStart));

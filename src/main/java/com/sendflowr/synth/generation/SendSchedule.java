@@ -1,10 +1,9 @@
 package com.sendflowr.synth.generation;
 
+import com.sendflowr.synth.generation.RandomStreams.Purpose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import com.sendflowr.synth.generation.RandomStreams.Purpose;
 
 /**
  * Batch sends, as real senders send: each campaign goes out at one of a few times of day ({@code times}, minutes
@@ -46,7 +45,8 @@ public record SendSchedule(List<Integer> times, boolean local, long spreadMillis
             int hour = Integer.parseInt(item.substring(0, item.indexOf(':')));
             int minute = Integer.parseInt(item.substring(item.indexOf(':') + 1));
             if (hour > 23 || minute > 59) {
-                throw new IllegalArgumentException("'" + item + "' is not a time of day; hours run 00-23, minutes 00-59");
+                throw new IllegalArgumentException(
+                        "'" + item + "' is not a time of day; hours run 00-23, minutes 00-59");
             }
             int at = hour * 60 + minute;
             if (minutes.contains(at)) {
@@ -55,7 +55,8 @@ public record SendSchedule(List<Integer> times, boolean local, long spreadMillis
             minutes.add(at);
         }
         if (minutes.size() > 24) {
-            throw new IllegalArgumentException(minutes.size() + " send times; give at most 24 (a batch schedule has a few)");
+            throw new IllegalArgumentException(
+                    minutes.size() + " send times; give at most 24 (a batch schedule has a few)");
         }
         return minutes;
     }
@@ -120,7 +121,8 @@ public record SendSchedule(List<Integer> times, boolean local, long spreadMillis
     public String toString() {
         StringBuilder text = new StringBuilder();
         for (int minute : times) {
-            text.append(text.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60));
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60));
         }
         return text + (local ? " local" : " UTC");
     }

@@ -18,6 +18,7 @@ public final class SendTimeResponse {
     private final float[] week;
     /** relative(m) = week[(m + offset) mod n], the curve's own shift (see {@link ActivityCurve#weight}). */
     private final int offset;
+
     private final double max;
     private final double[] hourMeans = new double[168];
 
@@ -107,7 +108,6 @@ public final class SendTimeResponse {
     int offset() {
         return offset;
     }
-
 
     public double max() {
         return max;

@@ -7,7 +7,8 @@ public record Shard(int index, int count) {
 
     public Shard {
         if (count < 1 || index < 0 || index >= count) {
-            throw new IllegalArgumentException("shard " + index + "/" + count + " is not a slice: use K/N with N ≥ 1 and 0 ≤ K < N");
+            throw new IllegalArgumentException(
+                    "shard " + index + "/" + count + " is not a slice: use K/N with N ≥ 1 and 0 ≤ K < N");
         }
     }
 

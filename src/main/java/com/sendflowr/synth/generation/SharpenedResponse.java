@@ -18,6 +18,7 @@ public final class SharpenedResponse {
     private final double[] suffix;
     /** Q(m) = q[(m + offset) mod n]. */
     private final int offset;
+
     private final double[] hourMeans = new double[168];
 
     public SharpenedResponse(SendTimeResponse response, int exponent) {

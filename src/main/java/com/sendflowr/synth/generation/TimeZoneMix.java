@@ -33,7 +33,8 @@ public record TimeZoneMix(boolean enabled, List<ZoneId> zones, List<Double> weig
             try {
                 weight = eq < 0 ? 1 : Double.parseDouble(item.substring(eq + 1).trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + item + "' has no number after '='; write ZONE=WEIGHT such as America/New_York=0.4");
+                throw new IllegalArgumentException(
+                        "'" + item + "' has no number after '='; write ZONE=WEIGHT such as America/New_York=0.4");
             }
             if (!(weight > 0) || Double.isInfinite(weight)) {
                 throw new IllegalArgumentException("weight of " + zone + " must be a positive number, not " + weight);
@@ -47,7 +48,8 @@ public record TimeZoneMix(boolean enabled, List<ZoneId> zones, List<Double> weig
             weights.add(weight);
         }
         if (zones.isEmpty()) {
-            throw new IllegalArgumentException("no time zones given; write ZONE=WEIGHT, … such as America/New_York=0.6, Europe/London=0.4");
+            throw new IllegalArgumentException(
+                    "no time zones given; write ZONE=WEIGHT, … such as America/New_York=0.6, Europe/London=0.4");
         }
         return new TimeZoneMix(enabled, zones, weights);
     }

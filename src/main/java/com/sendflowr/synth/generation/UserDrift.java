@@ -5,8 +5,8 @@ package com.sendflowr.synth.generation;
  * {@code 1 + rateChange·progress} and its hours move {@code peakShiftMinutes·progress} later, progress going from 0 at
  * the window's start to 1 at its end; from {@code switchAt} on it behaves as {@code switchedTo} (another persona).
  */
-public record UserDrift(long from, long to, double rateChange, int peakShiftMinutes, long switchAt,
-                        UserProfile switchedTo) {
+public record UserDrift(
+        long from, long to, double rateChange, int peakShiftMinutes, long switchAt, UserProfile switchedTo) {
 
     public double progress(long t) {
         return Math.max(0, Math.min(1, (t - from) / (double) (to - from)));

@@ -1,10 +1,9 @@
 package com.sendflowr.synth.generation;
 
-import java.util.List;
-
 import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.Persona;
 import com.sendflowr.synth.model.Recipient;
+import java.util.List;
 
 /**
  * One user's own behaviour: the persona's, varied by the user's rates and shifted hours.
@@ -13,9 +12,17 @@ import com.sendflowr.synth.model.Recipient;
  *                      lowered where it would push the open probability above {@link #MAX_OPEN_PROBABILITY})
  * @param traits        what the realism features give this user
  */
-public record UserProfile(Recipient recipient, Persona persona, int shiftMinutes, ActivityCurve curve,
-                          SendTimeResponse response, double openRate, double clickGivenOpen, double sendTimeBlend,
-                          List<Client> clients, UserTraits traits) {
+public record UserProfile(
+        Recipient recipient,
+        Persona persona,
+        int shiftMinutes,
+        ActivityCurve curve,
+        SendTimeResponse response,
+        double openRate,
+        double clickGivenOpen,
+        double sendTimeBlend,
+        List<Client> clients,
+        UserTraits traits) {
 
     public static final double MAX_OPEN_PROBABILITY = 0.98;
 
@@ -42,7 +49,8 @@ public record UserProfile(Recipient recipient, Persona persona, int shiftMinutes
         if (week != null && week.ownSendTime()) {
             return week.sendTime(m / 60);
         }
-        double relative = traits.sharpened() == null ? response.relative(m)
+        double relative = traits.sharpened() == null
+                ? response.relative(m)
                 : traits.sharpened().factor(m, traits.scale(), traits.cap());
         return 1 - sendTimeBlend + sendTimeBlend * relative;
     }

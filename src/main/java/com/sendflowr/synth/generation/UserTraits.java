@@ -14,8 +14,16 @@ package com.sendflowr.synth.generation;
  * @param drift      how the user changes over the window, or null
  * @param week       the user's week for the heavy-tailed open delay and individuals, or null when both are off
  */
-public record UserTraits(LocalClock clock, long joinedAt, boolean holdout, boolean privacyProxy,
-                         SharpenedResponse sharpened, double scale, double cap, UserDrift drift, PersonalWeek week) {
+public record UserTraits(
+        LocalClock clock,
+        long joinedAt,
+        boolean holdout,
+        boolean privacyProxy,
+        SharpenedResponse sharpened,
+        double scale,
+        double cap,
+        UserDrift drift,
+        PersonalWeek week) {
 
     public boolean coldStart() {
         return joinedAt != Long.MIN_VALUE;

@@ -11,8 +11,7 @@ public final class WeekTime {
     /** 1970-01-01 was a Thursday: day 3 of a Monday-based week. */
     private static final int EPOCH_MINUTE_OF_WEEK = 3 * MINUTES_PER_DAY;
 
-    private WeekTime() {
-    }
+    private WeekTime() {}
 
     public static int minuteOfWeek(long epochMillis) {
         long minutes = Math.floorDiv(epochMillis, MILLIS_PER_MINUTE);

@@ -12,10 +12,10 @@ final class BootstrapServers {
 
     static final String KEY = "--bootstrap-servers (kafka.bootstrap.servers)";
     /** host name, IPv4 address or [IPv6], then a port; an optional security-protocol prefix (SASL_SSL://). */
-    private static final Pattern ADDRESS = Pattern.compile("(?:[A-Za-z_]+://)?(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):([0-9]{1,5})");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?:[A-Za-z_]+://)?(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._-]+):([0-9]{1,5})");
 
-    private BootstrapServers() {
-    }
+    private BootstrapServers() {}
 
     /** What is wrong with the list, in a sentence, or empty when every address is HOST:PORT. */
     static Optional<String> problem(String servers) {

@@ -1,19 +1,16 @@
 package com.sendflowr.synth.kafka;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
-
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
  * The outgoing reactive channel {@code email-events} (SmallRye Kafka connector). Records are emitted only against
@@ -35,12 +32,15 @@ public class EventChannel {
 
     @Outgoing(CHANNEL)
     public Multi<Message<ProducerRecord<String, byte[]>>> records() {
-        return Multi.createFrom().emitter(e -> {
-            e.onRequest(n -> signal());
-            e.onTermination(this::signal);
-            emitter = e;
-            subscribed.countDown();
-        }, BackPressureStrategy.ERROR);
+        return Multi.createFrom()
+                .emitter(
+                        e -> {
+                            e.onRequest(n -> signal());
+                            e.onTermination(this::signal);
+                            emitter = e;
+                            subscribed.countDown();
+                        },
+                        BackPressureStrategy.ERROR);
     }
 
     /**
@@ -71,7 +71,8 @@ public class EventChannel {
             }
         }
         if (e.isCancelled()) {
-            throw new IllegalStateException("the Kafka channel '" + CHANNEL + "' was cancelled (the application is stopping)");
+            throw new IllegalStateException(
+                    "the Kafka channel '" + CHANNEL + "' was cancelled (the application is stopping)");
         }
         e.emit(message);
         return true;

@@ -1,5 +1,9 @@
 package com.sendflowr.synth.kafka;
 
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.sinks.EventEncoder;
+import com.sendflowr.synth.sinks.EventSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -14,17 +18,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.sinks.EventEncoder;
-import com.sendflowr.synth.sinks.EventSink;
 
 /**
  * Publishes events to a Kafka topic through the {@link EventChannel}: key = recipient id (per-user order), value =
@@ -48,18 +46,21 @@ public final class KafkaEventSink implements EventSink {
     private List<EmailEvent> pendingDay;
     private Future<List<byte[]>> pendingDocuments;
     private final Map<EventType, Header> typeHeaders = new EnumMap<>(EventType.class);
-    private final Header schemaHeader = new RecordHeader("schema_version", SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
+    private final Header schemaHeader =
+            new RecordHeader("schema_version", SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong acknowledged = new AtomicLong();
     /** Refused by the broker or the client: certainly not in the topic. */
     private final AtomicLong failed = new AtomicLong();
     /** Expired or abandoned while the broker did not answer: they may or may not be in the topic. */
     private final AtomicLong expired = new AtomicLong();
+
     private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
     private final long started = System.nanoTime();
     private volatile long lastProgress = System.nanoTime();
 
-    public KafkaEventSink(EventChannel channel, String topic, String bootstrap, EventEncoder encoder, long stallMillis) {
+    public KafkaEventSink(
+            EventChannel channel, String topic, String bootstrap, EventEncoder encoder, long stallMillis) {
         this.channel = channel;
         this.topic = topic;
         this.bootstrap = bootstrap;
@@ -94,7 +95,8 @@ public final class KafkaEventSink implements EventSink {
             pendingDay = null;
             pendingDocuments = null;
         } catch (ExecutionException e) {
-            throw new PublishException("cannot serialise events: " + e.getCause().getMessage(), e.getCause());
+            throw new PublishException(
+                    "cannot serialise events: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("publishing interrupted");
@@ -107,17 +109,21 @@ public final class KafkaEventSink implements EventSink {
             throw new PublishException(RecordFate.describe(failure, bootstrap), failure);
         }
         RecordHeaders headers = new RecordHeaders(new Header[] {typeHeaders.get(event.type()), schemaHeader});
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.recipient().id(), value, headers);
-        Message<ProducerRecord<String, byte[]>> message = Message.of(record, () -> {
-            acknowledged.incrementAndGet();
-            lastProgress = System.nanoTime();
-            return CompletableFuture.completedFuture(null);
-        }, error -> {
-            (RecordFate.ofFailure(error) == RecordFate.UNKNOWN ? expired : failed).incrementAndGet();
-            firstFailure.compareAndSet(null, error);
-            lastProgress = System.nanoTime();
-            return CompletableFuture.completedFuture(null);
-        });
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(topic, null, event.recipient().id(), value, headers);
+        Message<ProducerRecord<String, byte[]>> message = Message.of(
+                record,
+                () -> {
+                    acknowledged.incrementAndGet();
+                    lastProgress = System.nanoTime();
+                    return CompletableFuture.completedFuture(null);
+                },
+                error -> {
+                    (RecordFate.ofFailure(error) == RecordFate.UNKNOWN ? expired : failed).incrementAndGet();
+                    firstFailure.compareAndSet(null, error);
+                    lastProgress = System.nanoTime();
+                    return CompletableFuture.completedFuture(null);
+                });
         if (channel.emit(message, stallMillis)) {
             published.incrementAndGet();
         } else {
@@ -136,8 +142,9 @@ public final class KafkaEventSink implements EventSink {
         }
         if (failed.get() + expired.get() > 0) {
             Throwable failure = firstFailure.get();
-            throw new PublishException(failure == null ? "records were not acknowledged"
-                    : RecordFate.describe(failure, bootstrap), failure);
+            throw new PublishException(
+                    failure == null ? "records were not acknowledged" : RecordFate.describe(failure, bootstrap),
+                    failure);
         }
     }
 
@@ -191,13 +198,26 @@ public final class KafkaEventSink implements EventSink {
         long acked = acknowledged.get();
         long unknown = published.get() - acked - failed.get();
         if (unknown == 0) {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "Published %,d, acknowledged %,d, failed %,d to %s in %.2f s (%,.0f records/s acknowledged).",
-                    published.get(), acked, failed.get(), describe(), seconds, acked / seconds);
+                    published.get(),
+                    acked,
+                    failed.get(),
+                    describe(),
+                    seconds,
+                    acked / seconds);
         }
-        return String.format(Locale.ROOT, "Published %,d, acknowledged %,d, failed %,d, unknown %,d (not acknowledged "
+        return String.format(
+                Locale.ROOT,
+                "Published %,d, acknowledged %,d, failed %,d, unknown %,d (not acknowledged "
                         + "before the broker stopped answering: they may or may not be in the topic) to %s in %.2f s.",
-                published.get(), acked, failed.get(), unknown, describe(), seconds);
+                published.get(),
+                acked,
+                failed.get(),
+                unknown,
+                describe(),
+                seconds);
     }
 
     public boolean allAcknowledged() {

@@ -1,5 +1,12 @@
 package com.sendflowr.synth.kafka;
 
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.config.SynthConfig;
+import com.sendflowr.synth.sinks.EventEncoder;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,10 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -20,13 +23,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.smallrye.common.annotation.Identifier;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-
-import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.config.SynthConfig;
-import com.sendflowr.synth.sinks.EventEncoder;
 
 /** Opens Kafka sinks: checks the broker answers (within a bounded time) and the topic exists before publishing. */
 @ApplicationScoped
@@ -47,10 +43,14 @@ public class KafkaPublisher {
     private final boolean channelEnabled;
 
     @Inject
-    public KafkaPublisher(EventChannel channel, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                          @ConfigProperty(name = "mp.messaging.outgoing.email-events.topic", defaultValue = "email-events") String topic,
-                          @ConfigProperty(name = "mp.messaging.outgoing.email-events.enabled", defaultValue = "true") boolean channelEnabled,
-                          SynthConfig config) {
+    public KafkaPublisher(
+            EventChannel channel,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "mp.messaging.outgoing.email-events.topic", defaultValue = "email-events")
+                    String topic,
+            @ConfigProperty(name = "mp.messaging.outgoing.email-events.enabled", defaultValue = "true")
+                    boolean channelEnabled,
+            SynthConfig config) {
         this.channel = channel;
         this.channelEnabled = channelEnabled;
         this.kafkaConfig = kafkaConfig;
@@ -82,8 +82,11 @@ public class KafkaPublisher {
      */
     public TopicSource topicSource(String name) {
         checkBootstrap();
-        return new TopicSource(clientConfig(), name, connectTimeout, READ_TIMEOUT.compareTo(connectTimeout) > 0
-                ? READ_TIMEOUT : connectTimeout);
+        return new TopicSource(
+                clientConfig(),
+                name,
+                connectTimeout,
+                READ_TIMEOUT.compareTo(connectTimeout) > 0 ? READ_TIMEOUT : connectTimeout);
     }
 
     /** @throws InvalidConfigurationException naming the setting when an address is not HOST:PORT */
@@ -106,7 +109,8 @@ public class KafkaPublisher {
      */
     public KafkaEventSink open(Optional<String> topicOverride, EventEncoder encoder) {
         if (!channelEnabled) {
-            throw new InvalidConfigurationException("mp.messaging.outgoing." + EventChannel.CHANNEL + ".enabled",
+            throw new InvalidConfigurationException(
+                    "mp.messaging.outgoing." + EventChannel.CHANNEL + ".enabled",
                     "false disables the Kafka channel, so nothing can be published; remove it or choose another --sink");
         }
         checkBootstrap();
@@ -124,12 +128,15 @@ public class KafkaPublisher {
     private void ensureTopic(String topic) {
         Map<String, Object> config = adminConfig();
         try (Admin admin = Admin.create(config)) {
-            boolean exists = admin.listTopics().names().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            boolean exists = admin.listTopics()
+                    .names()
+                    .get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .contains(topic);
             if (!exists && createTopic) {
                 try {
                     admin.createTopics(Set.of(new NewTopic(topic, Optional.of(partitions), Optional.empty())))
-                            .all().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                            .all()
+                            .get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
@@ -147,7 +154,8 @@ public class KafkaPublisher {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unanswered();
             }
-            throw new PublishException("Kafka at " + bootstrap() + " refused: " + e.getCause().getMessage(), e.getCause());
+            throw new PublishException(
+                    "Kafka at " + bootstrap() + " refused: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted while connecting to Kafka at " + bootstrap());
@@ -163,10 +171,14 @@ public class KafkaPublisher {
      */
     private void awaitLeaders(Admin admin, String topic)
             throws ExecutionException, InterruptedException, TimeoutException {
-        TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
-                .get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+        TopicDescription description = admin.describeTopics(Set.of(topic))
+                .allTopicNames()
+                .get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .get(topic);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        description
+                .partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         admin.listOffsets(latest).all().get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

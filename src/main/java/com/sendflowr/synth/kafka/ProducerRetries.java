@@ -1,16 +1,12 @@
 package com.sendflowr.synth.kafka;
 
-import java.util.Map;
-
+import com.sendflowr.synth.config.SynthConfig;
+import io.smallrye.reactive.messaging.ClientCustomizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.Config;
-
-import io.smallrye.reactive.messaging.ClientCustomizer;
-
-import com.sendflowr.synth.config.SynthConfig;
 
 /**
  * Lets the Kafka producer do the retrying, for as long as the stall timeout allows.
@@ -46,9 +42,12 @@ public class ProducerRetries implements ClientCustomizer<Map<String, Object>> {
         if (config.containsKey(ProducerConfig.RETRIES_CONFIG)) {
             config.put(ProducerConfig.RETRIES_CONFIG, String.valueOf(Integer.MAX_VALUE));
         }
-        config.computeIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, key -> String.valueOf(deliveryTimeoutMillis(
-                stallMillis, millis(config, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, DEFAULT_REQUEST_TIMEOUT_MS),
-                millis(config, ProducerConfig.LINGER_MS_CONFIG, 5))));
+        config.computeIfAbsent(
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                key -> String.valueOf(deliveryTimeoutMillis(
+                        stallMillis,
+                        millis(config, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, DEFAULT_REQUEST_TIMEOUT_MS),
+                        millis(config, ProducerConfig.LINGER_MS_CONFIG, 5))));
         return config;
     }
 
@@ -60,7 +59,9 @@ public class ProducerRetries implements ClientCustomizer<Map<String, Object>> {
     private static long millis(Map<String, Object> config, String key, long fallback) {
         Object value = config.get(key);
         try {
-            return value == null ? fallback : Long.parseLong(String.valueOf(value).trim());
+            return value == null
+                    ? fallback
+                    : Long.parseLong(String.valueOf(value).trim());
         } catch (NumberFormatException e) {
             return fallback; // the producer itself names the bad value when it starts
         }

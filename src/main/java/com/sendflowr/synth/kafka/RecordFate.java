@@ -11,7 +11,8 @@ import org.apache.kafka.common.errors.TimeoutException;
  * been written before the answer was lost: its fate is unknown.
  */
 enum RecordFate {
-    FAILED, UNKNOWN;
+    FAILED,
+    UNKNOWN;
 
     /**
      * Failed only when the broker or the client refused the record for good (a non-retriable broker error, or a
@@ -40,7 +41,8 @@ enum RecordFate {
             return "Kafka at " + bootstrap + " did not acknowledge records within the producer's delivery.timeout.ms "
                     + "(broker down or unreachable for longer than that?)";
         }
-        return ofFailure(error) == FAILED ? "Kafka at " + bootstrap + " refused a record: " + cause.getMessage()
+        return ofFailure(error) == FAILED
+                ? "Kafka at " + bootstrap + " refused a record: " + cause.getMessage()
                 : "publishing to Kafka at " + bootstrap + " stopped: " + cause.getMessage();
     }
 }

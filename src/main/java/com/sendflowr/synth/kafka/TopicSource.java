@@ -1,5 +1,8 @@
 package com.sendflowr.synth.kafka;
 
+import com.sendflowr.synth.readers.EventSource;
+import com.sendflowr.synth.readers.JsonLinesSource;
+import com.sendflowr.synth.readers.ObservedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -7,17 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-
-import com.sendflowr.synth.readers.EventSource;
-import com.sendflowr.synth.readers.JsonLinesSource;
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /** Reads a whole topic, from the beginning to the end offsets it had when reading started, without a consumer group. */
 public final class TopicSource implements EventSource {
@@ -55,9 +53,11 @@ public final class TopicSource implements EventSource {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> kafka =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = kafka.partitionsFor(topic, connectTimeout).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 throw new PublishException("topic '" + topic + "' does not exist");
             }
@@ -68,7 +68,8 @@ public final class TopicSource implements EventSource {
             while (partitions.stream().anyMatch(p -> kafka.position(p, timeout) < end.get(p))) {
                 var records = kafka.poll(Duration.ofMillis(500));
                 if (records.isEmpty() && System.nanoTime() > deadline) {
-                    throw new PublishException("reading topic '" + topic + "' made no progress for " + timeout.toSeconds() + " s");
+                    throw new PublishException(
+                            "reading topic '" + topic + "' made no progress for " + timeout.toSeconds() + " s");
                 }
                 if (!records.isEmpty()) {
                     deadline = System.nanoTime() + timeout.toNanos();

@@ -52,7 +52,8 @@ public record ActiveDays(Set<DayOfWeek> days) {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown day '" + t + "' in '" + whole + "'; use MON, TUE, WED, THU, FRI, SAT, SUN, ranges such as MON-FRI, or ALL");
+        throw new IllegalArgumentException("unknown day '" + t + "' in '" + whole
+                + "'; use MON, TUE, WED, THU, FRI, SAT, SUN, ranges such as MON-FRI, or ALL");
     }
 
     public boolean contains(DayOfWeek day) {

@@ -9,7 +9,9 @@ public record Client(String userAgent, String ipAddress) {
     @Override
     public boolean equals(Object other) {
         return other == this
-                || other instanceof Client client && userAgent.equals(client.userAgent) && ipAddress.equals(client.ipAddress);
+                || other instanceof Client client
+                        && userAgent.equals(client.userAgent)
+                        && ipAddress.equals(client.ipAddress);
     }
 
     @Override

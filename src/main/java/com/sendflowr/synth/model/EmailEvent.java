@@ -6,13 +6,22 @@ package com.sendflowr.synth.model;
  * for opens and clicks only. {@code flags} mark what realism features add to single events ({@link #MACHINE_OPEN},
  * {@link #DEFERRED}, {@link #HARD_BOUNCE}, {@link #SOFT_BOUNCE}); 0 for the plain funnel.
  */
-public record EmailEvent(long eventIdHigh, long eventIdLow, EventType type, long timestamp, Message message,
-                         int occurrence, Client client, long ingestedAt, int flags) {
+public record EmailEvent(
+        long eventIdHigh,
+        long eventIdLow,
+        EventType type,
+        long timestamp,
+        Message message,
+        int occurrence,
+        Client client,
+        long ingestedAt,
+        int flags) {
 
     /** An open fetched by Apple Mail Privacy Protection's proxy, not by the reader. */
     public static final int MACHINE_OPEN = 1;
     /** A delivery the receiving server deferred (it came late). */
     public static final int DEFERRED = 2;
+
     public static final int HARD_BOUNCE = 4;
     public static final int SOFT_BOUNCE = 8;
 

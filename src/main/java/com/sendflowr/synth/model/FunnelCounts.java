@@ -5,14 +5,19 @@ package com.sendflowr.synth.model;
  * Doubles, so expectations and actual tallies share one shape. The deliverability events (bounces, spam complaints,
  * unsubscribes) are counted beside it, in {@code Expectation#deliverability()} and {@code Tally#count(EventType)}.
  */
-public record FunnelCounts(double sent, double delivered, double opened, double clicked, double uniqueOpened,
-                           double uniqueClicked) {
+public record FunnelCounts(
+        double sent, double delivered, double opened, double clicked, double uniqueOpened, double uniqueClicked) {
 
     public static final FunnelCounts ZERO = new FunnelCounts(0, 0, 0, 0, 0, 0);
 
     public FunnelCounts plus(FunnelCounts o) {
-        return new FunnelCounts(sent + o.sent, delivered + o.delivered, opened + o.opened, clicked + o.clicked,
-                uniqueOpened + o.uniqueOpened, uniqueClicked + o.uniqueClicked);
+        return new FunnelCounts(
+                sent + o.sent,
+                delivered + o.delivered,
+                opened + o.opened,
+                clicked + o.clicked,
+                uniqueOpened + o.uniqueOpened,
+                uniqueClicked + o.uniqueClicked);
     }
 
     public double events() {

@@ -51,7 +51,8 @@ public record HourSet(int mask) {
         try {
             hour = Integer.parseInt(token.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + whole + "' is not a list of hours; use hours 0..23 such as '7-9' or '22,23,0,1' or 'none'");
+            throw new IllegalArgumentException(
+                    "'" + whole + "' is not a list of hours; use hours 0..23 such as '7-9' or '22,23,0,1' or 'none'");
         }
         if (hour < 0 || hour > 23) {
             throw new IllegalArgumentException("hour " + hour + " in '" + whole + "' is outside 0..23");

@@ -8,8 +8,15 @@ import java.util.UUID;
  * format the text themselves). {@code variant} is the A/B subject variant ("A", "B", …) when the campaign is an
  * A/B test, else null; {@code subject} is then the variant's subject.
  */
-public record Message(long idHigh, long idLow, Campaign campaign, Recipient recipient, long sentAt, long key,
-                      String variant, String subject) {
+public record Message(
+        long idHigh,
+        long idLow,
+        Campaign campaign,
+        Recipient recipient,
+        long sentAt,
+        long key,
+        String variant,
+        String subject) {
 
     /** The id as UUID text, as it appears in the {@code message_id} field. */
     public String id() {

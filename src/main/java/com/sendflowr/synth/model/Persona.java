@@ -4,8 +4,14 @@ package com.sendflowr.synth.model;
  * A behavioural persona: how many users follow it, when they read email and how often they engage.
  * Rates are per delivered message: {@code openRate} = P(opened at least once), {@code clickRate} = P(clicked at least once).
  */
-public record Persona(String name, int users, HourSet peakHours, HourSet secondaryHours, ActiveDays activeDays,
-                      double openRate, double clickRate) {
+public record Persona(
+        String name,
+        int users,
+        HourSet peakHours,
+        HourSet secondaryHours,
+        ActiveDays activeDays,
+        double openRate,
+        double clickRate) {
 
     /** P(click | open). */
     public double clickGivenOpen() {

@@ -1,5 +1,6 @@
 package com.sendflowr.synth.readers;
 
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.core.JsonParser;
 
 /**
  * Reads a JSON Lines file like {@link JsonLinesSource}, in the same order, but parses it on several threads: the
@@ -105,12 +104,10 @@ public final class ChunkedJsonLinesSource implements EventSource {
     }
 
     /** A part of the file being parsed, and the buffer that holds it until it is. */
-    private record Chunk(byte[] buffer, Future<Parsed> events) {
-    }
+    private record Chunk(byte[] buffer, Future<Parsed> events) {}
 
     /** A chunk's events, how many lines it holds, and the malformed record that ended it, if one did. */
-    private record Parsed(List<ObservedEvent> events, long lines, MalformedRecordException malformed) {
-    }
+    private record Parsed(List<ObservedEvent> events, long lines, MalformedRecordException malformed) {}
 
     private static int lastLineEnd(byte[] chunk, int length) {
         for (int i = length - 1; i >= 0; i--) {
@@ -155,7 +152,8 @@ public final class ChunkedJsonLinesSource implements EventSource {
             throw new UncheckedIOException(new IOException(e.getCause()));
         }
         if (parsed.malformed() != null) {
-            throw parsed.malformed().at(path + " line " + (lines[0] + parsed.malformed().line()));
+            throw parsed.malformed()
+                    .at(path + " line " + (lines[0] + parsed.malformed().line()));
         }
         parsed.events().forEach(consumer);
         lines[0] += parsed.lines();

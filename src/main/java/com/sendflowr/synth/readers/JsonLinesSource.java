@@ -1,16 +1,15 @@
 package com.sendflowr.synth.readers;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Reads a JSON Lines file of canonical events with Jackson's streaming parser, one thread. A record that is not a
@@ -19,7 +18,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 public final class JsonLinesSource implements EventSource {
 
     /** Jackson's error messages would otherwise quote the input ("Source: (byte[])..."). */
-    static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     private final Path path;
 
@@ -34,7 +35,8 @@ public final class JsonLinesSource implements EventSource {
 
     @Override
     public void readAll(Consumer<ObservedEvent> consumer, TimeWindow window) throws IOException {
-        try (InputStream in = Files.newInputStream(path); JsonParser parser = JSON.createParser(in)) {
+        try (InputStream in = Files.newInputStream(path);
+                JsonParser parser = JSON.createParser(in)) {
             ObservedEvent event;
             while ((event = next(parser, window)) != null) {
                 consumer.accept(event);
@@ -63,7 +65,9 @@ public final class JsonLinesSource implements EventSource {
         } catch (MalformedRecordException e) {
             throw e.onLine(parser.currentTokenLocation().getLineNr());
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? parser.currentLocation().getLineNr() : e.getLocation().getLineNr();
+            long line = e.getLocation() == null
+                    ? parser.currentLocation().getLineNr()
+                    : e.getLocation().getLineNr();
             throw new MalformedRecordException("not valid JSON: " + e.getOriginalMessage()).onLine(line);
         } catch (IOException e) {
             throw new MalformedRecordException("cannot be read: " + e.getMessage())
@@ -118,8 +122,17 @@ public final class JsonLinesSource implements EventSource {
         missing("timestamp", timestamp);
         missing("message_id", messageId);
         missing("recipient_id", recipientId);
-        return new ObservedEvent(eventId, type, timestamp, messageId, metadata.persona, recipientId, variant, bounceType,
-                metadata.timeZone, metadata.machineOpen);
+        return new ObservedEvent(
+                eventId,
+                type,
+                timestamp,
+                messageId,
+                metadata.persona,
+                recipientId,
+                variant,
+                bounceType,
+                metadata.timeZone,
+                metadata.machineOpen);
     }
 
     private record Metadata(String persona, String timeZone, boolean machineOpen) {
@@ -160,8 +173,8 @@ public final class JsonLinesSource implements EventSource {
     }
 
     private static MalformedRecordException wrongKind(String field, JsonToken value, String expected) {
-        return new MalformedRecordException("field '" + field + "' is " + kind(value) + "; " + expected
-                + " is expected");
+        return new MalformedRecordException(
+                "field '" + field + "' is " + kind(value) + "; " + expected + " is expected");
     }
 
     private static String kind(JsonToken value) {

@@ -28,8 +28,14 @@ public record TimeWindow(long startMillis, long endMillis) {
     }
 
     static long parse(String text) throws MalformedRecordException {
-        if (text.length() != LENGTH || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+        if (text.length() != LENGTH
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(19) != '.'
+                || text.charAt(23) != 'Z') {
             throw unparsable(text);
         }
         int year = digits(text, 0, 4);
@@ -39,8 +45,18 @@ public record TimeWindow(long startMillis, long endMillis) {
         int minute = digits(text, 14, 2);
         int second = digits(text, 17, 2);
         int millis = digits(text, 20, 3);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || millis < 0 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || millis < 0
+                || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
             throw unparsable(text);
         }
         long epochDay = LocalDate.of(year, month, day).toEpochDay();

@@ -1,5 +1,11 @@
 package com.sendflowr.synth.report;
 
+import com.sendflowr.synth.calibration.Calibration;
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationMeasurement;
+import com.sendflowr.synth.calibration.CalibrationTarget;
+import com.sendflowr.synth.generation.GroundTruth;
+import com.sendflowr.synth.readers.ObservedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,14 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import com.sendflowr.synth.calibration.Calibration;
-import com.sendflowr.synth.calibration.CalibrationCheck;
-import com.sendflowr.synth.calibration.CalibrationMeasurement;
-import com.sendflowr.synth.calibration.CalibrationTarget;
-import com.sendflowr.synth.generation.GroundTruth;
-
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Everything the HTML report shows, accumulated in one pass over a dataset. Memory does not grow with the number
@@ -64,8 +62,10 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
 
     public DatasetReport(ReportTargets targets) {
         this.targets = targets;
-        this.calibration = new CalibrationMeasurement(Instant.parse(targets.windowStart()).toEpochMilli(),
-                Instant.parse(targets.windowEnd()).toEpochMilli(), targets.messageHorizonMillis());
+        this.calibration = new CalibrationMeasurement(
+                Instant.parse(targets.windowStart()).toEpochMilli(),
+                Instant.parse(targets.windowEnd()).toEpochMilli(),
+                targets.messageHorizonMillis());
         for (ReportTargets.PersonaTarget persona : targets.personas()) {
             personas.put(persona.name(), new PersonaStats());
         }
@@ -151,8 +151,8 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
         }
     }
 
-    private void sent(ObservedEvent event, PersonaStats persona, UserState user, MessageState message, long at,
-            long local) {
+    private void sent(
+            ObservedEvent event, PersonaStats persona, UserState user, MessageState message, long at, long local) {
         persona.sent++;
         day(local)[0]++;
         sendsByMinuteOfWeek[minuteOfWeek(local)]++;
@@ -161,8 +161,9 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
             variant.sent++;
         }
         if (event.messageId() != null && message == null) {
-            messages.put(event.messageId(), new MessageState(at, variant,
-                    at < targets.completeFunnelsBefore(), sendOfDay(user, local)));
+            messages.put(
+                    event.messageId(),
+                    new MessageState(at, variant, at < targets.completeFunnelsBefore(), sendOfDay(user, local)));
             peakLiveMessages = Math.max(peakLiveMessages, messages.size());
         }
     }
@@ -184,8 +185,8 @@ public final class DatasetReport implements Consumer<ObservedEvent> {
         }
     }
 
-    private void opened(ObservedEvent event, PersonaStats persona, MessageState message, long at, long local,
-            int hourOfWeek) {
+    private void opened(
+            ObservedEvent event, PersonaStats persona, MessageState message, long at, long local, int hourOfWeek) {
         persona.opened++;
         day(local)[1]++;
         if (event.machineOpen()) {

@@ -12,15 +12,20 @@ public final class EventTimes {
     /** Returned for a missing or unparseable timestamp. */
     public static final long INVALID = Long.MIN_VALUE;
 
-    private EventTimes() {
-    }
+    private EventTimes() {}
 
     public static long parse(String text) {
         if (text == null) {
             return INVALID;
         }
-        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(23) == 'Z') {
+        if (text.length() == 24
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && text.charAt(10) == 'T'
+                && text.charAt(13) == ':'
+                && text.charAt(16) == ':'
+                && text.charAt(19) == '.'
+                && text.charAt(23) == 'Z') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 2);
             int day = digits(text, 8, 2);
@@ -28,8 +33,18 @@ public final class EventTimes {
             int minute = digits(text, 14, 2);
             int second = digits(text, 17, 2);
             int millis = digits(text, 20, 3);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
-                    && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0) {
+            if (year >= 0
+                    && month >= 1
+                    && month <= 12
+                    && day >= 1
+                    && day <= 31
+                    && hour >= 0
+                    && hour < 24
+                    && minute >= 0
+                    && minute < 60
+                    && second >= 0
+                    && second < 60
+                    && millis >= 0) {
                 long epochDay = epochDay(year, month, day);
                 return ((epochDay * 24 + hour) * 60 + minute) * 60_000L + second * 1_000L + millis;
             }

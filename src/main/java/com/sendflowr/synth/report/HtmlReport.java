@@ -1,5 +1,11 @@
 package com.sendflowr.synth.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationMeasurement;
+import com.sendflowr.synth.calibration.CalibrationTargets;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -9,16 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.commons.text.StringEscapeUtils;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-
-import com.sendflowr.synth.calibration.CalibrationCheck;
-import com.sendflowr.synth.calibration.CalibrationMeasurement;
-import com.sendflowr.synth.calibration.CalibrationTargets;
 
 /**
  * Writes a {@link DatasetReport} as one self-contained HTML page: the numbers as a JSON document inside the page
@@ -31,8 +28,7 @@ public final class HtmlReport {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int EVENTS_PER_USER_BINS = 30;
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /** The page with the calibration section measured on the data alone (no send-time truth, built-in targets). */
     public static void write(Writer out, DatasetReport report, String source) throws IOException {
@@ -49,10 +45,12 @@ public final class HtmlReport {
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<title>" + StringEscapeUtils.escapeHtml4(title) + "</title>\n");
         out.write("<style>\n" + ReportAssets.CSS + "</style>\n</head>\n");
-        out.write("<body data-rendered=\"false\">\n<header>\n<h1>Dataset report</h1>\n<p class=\"meta\">Source: <code>");
+        out.write(
+                "<body data-rendered=\"false\">\n<header>\n<h1>Dataset report</h1>\n<p class=\"meta\">Source: <code>");
         out.write(StringEscapeUtils.escapeHtml4(source));
         out.write("</code></p>\n</header>\n");
-        out.write("<noscript><p>The plots are drawn by an inline script; enable JavaScript to see them.</p></noscript>\n");
+        out.write(
+                "<noscript><p>The plots are drawn by an inline script; enable JavaScript to see them.</p></noscript>\n");
         out.write("<main id=\"report\"></main>\n<script type=\"application/json\" id=\"report-data\">");
         writeData(out, report, source, calibration);
         out.write("</script>\n<script>\n" + ReportAssets.SCRIPT + "</script>\n</body>\n</html>\n");
@@ -75,11 +73,15 @@ public final class HtmlReport {
             json.writeNumberField("seed", targets.seed());
             json.writeStringField("windowStart", targets.windowStart());
             json.writeStringField("windowEnd", targets.windowEnd());
-            json.writeStringField("completeFunnelsBefore", Instant.ofEpochMilli(targets.completeFunnelsBefore()).toString());
+            json.writeStringField(
+                    "completeFunnelsBefore",
+                    Instant.ofEpochMilli(targets.completeFunnelsBefore()).toString());
             json.writeNumberField("events", report.events());
             if (report.firstEvent() <= report.lastEvent()) {
-                json.writeStringField("firstEvent", Instant.ofEpochMilli(report.firstEvent()).toString());
-                json.writeStringField("lastEvent", Instant.ofEpochMilli(report.lastEvent()).toString());
+                json.writeStringField(
+                        "firstEvent", Instant.ofEpochMilli(report.firstEvent()).toString());
+                json.writeStringField(
+                        "lastEvent", Instant.ofEpochMilli(report.lastEvent()).toString());
             }
             json.writeNumberField("invalidTimestamps", report.invalidTimestamps());
             json.writeNumberField("withoutSend", report.withoutSend());
@@ -88,7 +90,8 @@ public final class HtmlReport {
             counts(json, "eventTypes", report.eventTypes());
             json.writeObjectFieldStart("expected");
             json.writeNumberField("sent", Math.round(targets.expectedTotal().sent()));
-            json.writeNumberField("delivered", Math.round(targets.expectedTotal().delivered()));
+            json.writeNumberField(
+                    "delivered", Math.round(targets.expectedTotal().delivered()));
             json.writeNumberField("opened", Math.round(targets.expectedTotal().opened()));
             json.writeNumberField("clicked", Math.round(targets.expectedTotal().clicked()));
             json.writeNumberField("events", Math.round(targets.expectedTotal().events()));
@@ -115,7 +118,8 @@ public final class HtmlReport {
 
     private static void personas(JsonGenerator json, DatasetReport report) throws IOException {
         json.writeArrayFieldStart("personas");
-        for (Map.Entry<String, DatasetReport.PersonaStats> entry : report.personas().entrySet()) {
+        for (Map.Entry<String, DatasetReport.PersonaStats> entry :
+                report.personas().entrySet()) {
             DatasetReport.PersonaStats p = entry.getValue();
             ReportTargets.PersonaTarget target = report.targets().target(entry.getKey());
             if (target == null && p.sent + p.opened + p.clicked + p.delivered == 0 && p.types.isEmpty()) {
@@ -142,10 +146,14 @@ public final class HtmlReport {
                 json.writeNumberField("clickRate", target.clickRate());
                 json.writeNumberField("expectedOpenRate", target.expectedOpenRate());
                 json.writeNumberField("expectedClickRate", target.expectedClickRate());
-                json.writeNumberField("expectedSent", Math.round(target.expected().sent()));
-                json.writeNumberField("expectedDelivered", Math.round(target.expected().delivered()));
-                json.writeNumberField("expectedUniqueOpens", Math.round(target.expected().uniqueOpened()));
-                json.writeNumberField("expectedUniqueClicks", Math.round(target.expected().uniqueClicked()));
+                json.writeNumberField(
+                        "expectedSent", Math.round(target.expected().sent()));
+                json.writeNumberField(
+                        "expectedDelivered", Math.round(target.expected().delivered()));
+                json.writeNumberField(
+                        "expectedUniqueOpens", Math.round(target.expected().uniqueOpened()));
+                json.writeNumberField(
+                        "expectedUniqueClicks", Math.round(target.expected().uniqueClicked()));
                 json.writeEndObject();
             }
             array(json, "opensByHourOfWeek", p.opensByHourOfWeek);
@@ -165,14 +173,17 @@ public final class HtmlReport {
         array(json, "delivery", report.deliveryDelay().counts());
         array(json, "open", report.openDelay().counts());
         array(json, "click", report.clickDelay().counts());
-        json.writeNumberField("negative", report.deliveryDelay().negative() + report.openDelay().negative()
-                + report.clickDelay().negative());
+        json.writeNumberField(
+                "negative",
+                report.deliveryDelay().negative()
+                        + report.openDelay().negative()
+                        + report.clickDelay().negative());
         json.writeEndObject();
     }
 
     /** The delay curves (cumulative shares at fixed delays) and each calibration target beside its measurement. */
-    private static void calibration(JsonGenerator json, CalibrationMeasurement measurement,
-                                    List<CalibrationCheck> checks) throws IOException {
+    private static void calibration(
+            JsonGenerator json, CalibrationMeasurement measurement, List<CalibrationCheck> checks) throws IOException {
         json.writeObjectFieldStart("calibration");
         json.writeBooleanField("curvesSettled", measurement.curvesSettled());
         doubles(json, "curveSeconds", CalibrationMeasurement.curvePoints());
@@ -193,7 +204,8 @@ public final class HtmlReport {
             }
             json.writeStringField("unit", c.target().unit().wireName());
             json.writeStringField("source", c.target().source());
-            json.writeStringField("status", c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeStringField(
+                    "status", c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             json.writeStringField("measured", c.shown());
             if (c.measured().measurable()) {
                 json.writeNumberField("value", c.measured().value());
@@ -254,7 +266,8 @@ public final class HtmlReport {
 
     private static void variants(JsonGenerator json, DatasetReport report) throws IOException {
         json.writeArrayFieldStart("variants");
-        for (Map.Entry<String, DatasetReport.VariantStats> entry : report.variants().entrySet()) {
+        for (Map.Entry<String, DatasetReport.VariantStats> entry :
+                report.variants().entrySet()) {
             DatasetReport.VariantStats v = entry.getValue();
             json.writeStartObject();
             json.writeStringField("name", entry.getKey());

@@ -17,8 +17,7 @@ final class ReportAssets {
     static final String CSS = resource("report.css");
     static final String SCRIPT = resource("report.js");
 
-    private ReportAssets() {
-    }
+    private ReportAssets() {}
 
     private static String resource(String name) {
         try (InputStream in = ReportAssets.class.getResourceAsStream(name)) {

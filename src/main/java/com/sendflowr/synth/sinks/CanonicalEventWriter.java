@@ -1,10 +1,5 @@
 package com.sendflowr.synth.sinks;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.util.Arrays;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -12,6 +7,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes SendFlowr's canonical email event through a Jackson streaming generator: nested {@code metadata} for
@@ -19,16 +18,30 @@ import com.sendflowr.synth.model.EventType;
  */
 final class CanonicalEventWriter {
 
-    static final List<String> FIELDS = List.of("event_id", "event_type", "timestamp", "esp", "recipient_id",
-            "recipient_email", "campaign_id", "campaign_name", "message_id", "subject", "click_url", "user_agent",
-            "ip_address", "metadata", "ingested_at");
+    static final List<String> FIELDS = List.of(
+            "event_id",
+            "event_type",
+            "timestamp",
+            "esp",
+            "recipient_id",
+            "recipient_email",
+            "campaign_id",
+            "campaign_name",
+            "message_id",
+            "subject",
+            "click_url",
+            "user_agent",
+            "ip_address",
+            "metadata",
+            "ingested_at");
 
-    private static final SerializableString[] NAMES = FIELDS.stream().map(SerializedString::new)
-            .toArray(SerializableString[]::new);
+    private static final SerializableString[] NAMES =
+            FIELDS.stream().map(SerializedString::new).toArray(SerializableString[]::new);
     private static final SerializableString BOUNCE_TYPE = new SerializedString("bounce_type");
     private static final SerializableString VARIANT = new SerializedString("variant");
     private static final SerializableString[] TYPES = Arrays.stream(EventType.values())
-            .map(type -> new SerializedString(type.wireName())).toArray(SerializableString[]::new);
+            .map(type -> new SerializedString(type.wireName()))
+            .toArray(SerializableString[]::new);
 
     private final JsonGenerator out;
     private final boolean flat;

@@ -42,8 +42,10 @@ final class CheckedStandardOutput extends OutputStream {
 
     private void check() throws IOException {
         if (out.checkError()) {
-            throw out == System.out ? failure() : new StandardOutputFailure("cannot write to standard output; the "
-                    + "events are incomplete", false);
+            throw out == System.out
+                    ? failure()
+                    : new StandardOutputFailure(
+                            "cannot write to standard output; the " + "events are incomplete", false);
         }
     }
 
@@ -66,18 +68,21 @@ final class CheckedStandardOutput extends OutputStream {
         try {
             what = Files.readSymbolicLink(DESCRIPTOR).toString();
         } catch (IOException | UnsupportedOperationException e) {
-            return new StandardOutputFailure("cannot write to standard output (it is closed or unavailable); "
-                    + "the events are incomplete", false);
+            return new StandardOutputFailure(
+                    "cannot write to standard output (it is closed or unavailable); " + "the events are incomplete",
+                    false);
         }
         if (readOnly()) {
             // started with standard output closed ('>&-'), the descriptor was reused for a file read by the runtime
-            return new StandardOutputFailure("cannot write to standard output: it is closed; the events are "
-                    + "incomplete", false);
+            return new StandardOutputFailure(
+                    "cannot write to standard output: it is closed; the events are " + "incomplete", false);
         }
         if (what.startsWith("pipe:")) {
             return new StandardOutputFailure("standard output was closed by its reader (broken pipe)", true);
         }
-        return new StandardOutputFailure("cannot write to standard output (" + what + "): the device is full, "
-                + "closed or failing; the events are incomplete", false);
+        return new StandardOutputFailure(
+                "cannot write to standard output (" + what + "): the device is full, "
+                        + "closed or failing; the events are incomplete",
+                false);
     }
 }

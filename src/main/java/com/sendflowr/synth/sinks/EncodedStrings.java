@@ -1,15 +1,14 @@
 package com.sendflowr.synth.sinks;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.Client;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.Recipient;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The strings that repeat on every event of a recipient, campaign or client, encoded once for the whole run and
@@ -22,6 +21,7 @@ final class EncodedStrings {
     private final boolean labels;
     /** Flags the metadata shows: without labels, a machine open that is a label (the proxy's signature) is not one. */
     private final int shownFlags;
+
     private final Map<Recipient, SerializableString[]> recipients = new ConcurrentHashMap<>();
     private final Map<Campaign, SerializableString[]> campaigns = new ConcurrentHashMap<>();
     private final Map<Client, SerializableString[]> clients = new ConcurrentHashMap<>();
@@ -46,8 +46,11 @@ final class EncodedStrings {
         int flags = eventFlags & shownFlags;
         String key = zone == null && flags == 0 ? persona : persona + '|' + zone + '|' + flags;
         SerializableString encoded = metadata.get(key);
-        return encoded != null ? encoded : metadata.computeIfAbsent(key,
-                k -> new SerializedString(CanonicalEventWriter.metadataAsJson(persona, labels, zone, flags)));
+        return encoded != null
+                ? encoded
+                : metadata.computeIfAbsent(
+                        key,
+                        k -> new SerializedString(CanonicalEventWriter.metadataAsJson(persona, labels, zone, flags)));
     }
 
     /** Recipient id and e-mail. */
@@ -73,8 +76,8 @@ final class EncodedStrings {
     }
 
     /** A plain read first: computeIfAbsent would lock the bin of a key that is present but not first in it. */
-    private static <K> SerializableString[] lookUp(Map<K, SerializableString[]> map, K key,
-                                                   Function<K, SerializableString[]> encode) {
+    private static <K> SerializableString[] lookUp(
+            Map<K, SerializableString[]> map, K key, Function<K, SerializableString[]> encode) {
         SerializableString[] encoded = map.get(key);
         return encoded != null ? encoded : map.computeIfAbsent(key, encode);
     }

@@ -12,7 +12,8 @@ public record EventColumns(boolean bounceType, boolean variant) {
     public static final EventColumns CANONICAL = new EventColumns(false, false);
 
     public static EventColumns of(ModelSettings settings) {
-        return new EventColumns(settings.realism().deliverability().enabled(),
+        return new EventColumns(
+                settings.realism().deliverability().enabled(),
                 settings.realism().abTests().enabled());
     }
 }

@@ -1,11 +1,5 @@
 package com.sendflowr.synth.sinks;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,6 +8,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.model.EmailEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Encodes slices of events as UTF-8 JSON Lines, CSV rows, or one JSON document per event (for Kafka values). */
 public final class EventEncoder {
@@ -51,8 +50,11 @@ public final class EventEncoder {
 
     /** The encoder of a run's events: its labels, ESP and the columns its realism features add. */
     public static EventEncoder of(ModelSettings settings) {
-        return new EventEncoder(settings.labels(), settings.realism().privacyProxy().signature(),
-                settings.identity().esp(), EventColumns.of(settings));
+        return new EventEncoder(
+                settings.labels(),
+                settings.realism().privacyProxy().signature(),
+                settings.identity().esp(),
+                EventColumns.of(settings));
     }
 
     /** JSON Lines: one object and a newline per event, appended to {@code bytes}. */

@@ -1,10 +1,9 @@
 package com.sendflowr.synth.sinks;
 
+import com.sendflowr.synth.model.EmailEvent;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
-
-import com.sendflowr.synth.model.EmailEvent;
 
 /**
  * Where generated events go: one UTC day of events at a time, already in order. {@link #accept} may throw

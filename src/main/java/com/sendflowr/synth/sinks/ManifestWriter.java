@@ -1,11 +1,5 @@
 package com.sendflowr.synth.sinks;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,6 +7,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.sendflowr.synth.generation.GroundTruth;
 import com.sendflowr.synth.generation.UserDrift;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Writes the ground-truth manifest, one row per user: JSON Lines for a {@code .jsonl} path, CSV (list columns joined
@@ -23,13 +22,28 @@ public final class ManifestWriter {
 
     public static final String ACCEPTED = "a path ending in .jsonl or .csv";
 
-    private static final List<String> COLUMNS = List.of("recipient_id", "persona", "split", "join_date", "cold_start",
-            "time_zone", "open_rate", "click_rate", "active_days", "peak_windows", "secondary_windows",
-            "shift_minutes", "apple_mpp", "send_time_strength", "rate_drift", "peak_drift_minutes", "persona_switch_at",
-            "persona_switch_to", "open_probability_by_local_hour_of_week");
+    private static final List<String> COLUMNS = List.of(
+            "recipient_id",
+            "persona",
+            "split",
+            "join_date",
+            "cold_start",
+            "time_zone",
+            "open_rate",
+            "click_rate",
+            "active_days",
+            "peak_windows",
+            "secondary_windows",
+            "shift_minutes",
+            "apple_mpp",
+            "send_time_strength",
+            "rate_drift",
+            "peak_drift_minutes",
+            "persona_switch_at",
+            "persona_switch_to",
+            "open_probability_by_local_hour_of_week");
 
-    private ManifestWriter() {
-    }
+    private ManifestWriter() {}
 
     /** Whether {@code path} names a manifest format this writer knows. */
     public static boolean supports(Path path) {
@@ -56,19 +70,25 @@ public final class ManifestWriter {
             if (csv) {
                 CsvSchema.Builder schema = CsvSchema.builder();
                 for (String column : COLUMNS) {
-                    schema.addColumn(column, column.contains("windows") || column.startsWith("open_probability")
-                            ? CsvSchema.ColumnType.ARRAY : CsvSchema.ColumnType.STRING);
+                    schema.addColumn(
+                            column,
+                            column.contains("windows") || column.startsWith("open_probability")
+                                    ? CsvSchema.ColumnType.ARRAY
+                                    : CsvSchema.ColumnType.STRING);
                 }
-                try (JsonGenerator generator = new CsvFactory().createGenerator(out, JsonEncoding.UTF8)
+                try (JsonGenerator generator = new CsvFactory()
+                        .createGenerator(out, JsonEncoding.UTF8)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                     ((com.fasterxml.jackson.dataformat.csv.CsvGenerator) generator)
-                            .setSchema(schema.setArrayElementSeparator(";").build().withHeader());
+                            .setSchema(
+                                    schema.setArrayElementSeparator(";").build().withHeader());
                     for (GroundTruth row : rows) {
                         row(generator, row);
                     }
                 }
             } else {
-                try (JsonGenerator generator = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+                try (JsonGenerator generator = new JsonFactory()
+                        .createGenerator(out, JsonEncoding.UTF8)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                     generator.setRootValueSeparator(null);
                     for (GroundTruth row : rows) {

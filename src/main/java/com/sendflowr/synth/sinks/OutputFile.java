@@ -50,11 +50,11 @@ public final class OutputFile implements AutoCloseable {
         }
         long pid = ProcessHandle.current().pid();
         while (true) {
-            Path partial = absolute.resolveSibling(absolute.getFileName() + "." + pid + "-"
-                    + SEQUENCE.incrementAndGet() + ".partial");
+            Path partial = absolute.resolveSibling(
+                    absolute.getFileName() + "." + pid + "-" + SEQUENCE.incrementAndGet() + ".partial");
             try {
-                OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                OutputStream out =
+                        Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return new OutputFile(absolute, partial, new BufferedOutputStream(out, BUFFER));
             } catch (FileAlreadyExistsException leftOver) {
                 // a file of an earlier process with the same id: take the next number
@@ -79,7 +79,8 @@ public final class OutputFile implements AutoCloseable {
                 break;
             }
         }
-        return kind(absolute).filter(kind -> !kind.equals("a regular file"))
+        return kind(absolute)
+                .filter(kind -> !kind.equals("a regular file"))
                 .map(kind -> "'" + target + "' is " + kind + ", not a regular file; only a regular file (or a new "
                         + "path) is written, and it is replaced as a whole");
     }

@@ -11,8 +11,7 @@ public final class OutputSize {
     static final int JSON_LINES_BYTES_PER_EVENT = 580;
     static final int CSV_BYTES_PER_EVENT = 410;
 
-    private OutputSize() {
-    }
+    private OutputSize() {}
 
     public static long bytes(SinkSpec.Kind kind, double events) {
         int perEvent = kind == SinkSpec.Kind.CSV ? CSV_BYTES_PER_EVENT : JSON_LINES_BYTES_PER_EVENT;

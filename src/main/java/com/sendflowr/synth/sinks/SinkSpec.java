@@ -10,10 +10,16 @@ import java.util.Optional;
  */
 public record SinkSpec(Kind kind, Optional<Path> path, Optional<String> topic) {
 
-    public enum Kind { JSONL, CSV, STDOUT, KAFKA, NONE }
+    public enum Kind {
+        JSONL,
+        CSV,
+        STDOUT,
+        KAFKA,
+        NONE
+    }
 
-    public static final String ACCEPTED = "jsonl:PATH, csv:PATH (PATH '-' is standard output), stdout, kafka, "
-            + "kafka:TOPIC or none";
+    public static final String ACCEPTED =
+            "jsonl:PATH, csv:PATH (PATH '-' is standard output), stdout, kafka, " + "kafka:TOPIC or none";
     private static final String STANDARD_OUTPUT = "-";
 
     public static SinkSpec parse(String text) {

@@ -1,5 +1,6 @@
 package com.sendflowr.synth.sinks;
 
+import com.sendflowr.synth.model.EmailEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.sendflowr.synth.model.EmailEvent;
 
 /**
  * Serialises a day of events on all processors: the day is cut into consecutive slices, each slice is turned

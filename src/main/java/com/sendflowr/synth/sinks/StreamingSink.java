@@ -1,5 +1,6 @@
 package com.sendflowr.synth.sinks;
 
+import com.sendflowr.synth.model.EmailEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Future;
-
-import com.sendflowr.synth.model.EmailEvent;
 
 /**
  * JSON Lines or CSV to a file or a stream, each day serialised on all processors by a {@link Slicer} while the
@@ -23,6 +22,7 @@ public final class StreamingSink implements EventSink {
     private final EventEncoder encoder;
     /** The file written, or null when writing to a stream. */
     private final OutputFile file;
+
     private final String description;
     private final Slicer slicer = new Slicer();
     /**
@@ -30,12 +30,13 @@ public final class StreamingSink implements EventSink {
      * written), reused every other day.
      */
     private final ByteArrayOutputStream[][] buffers;
+
     private long days;
     private List<Future<ByteArrayOutputStream>> pending = List.of();
     private boolean completed;
 
-    private StreamingSink(OutputStream out, boolean jsonLines, EventEncoder encoder, OutputFile file,
-                          String description) {
+    private StreamingSink(
+            OutputStream out, boolean jsonLines, EventEncoder encoder, OutputFile file, String description) {
         this.out = out;
         this.jsonLines = jsonLines;
         this.encoder = encoder;
@@ -93,7 +94,8 @@ public final class StreamingSink implements EventSink {
             throw new UncheckedIOException("cannot write to " + description + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while writing " + description));
+            throw new UncheckedIOException(
+                    new java.io.InterruptedIOException("interrupted while writing " + description));
         }
     }
 

@@ -10,8 +10,7 @@ final class UuidText {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private UuidText() {
-    }
+    private UuidText() {}
 
     /** Writes the UUID of {@code high} and {@code low} (most and least significant bits) into {@code into[0..36)}. */
     static void format(long high, long low, byte[] into) {

@@ -17,9 +17,11 @@ final class IdSet {
 
     /** Pairs (high, low) of UUIDs; (0, 0) marks a free slot. */
     private long[] slots;
+
     private int uuids;
     /** The nil UUID, which would read as a free slot. */
     private boolean nil;
+
     private final Set<String> others = new HashSet<>();
     /** The halves of the id at hand (the set is used by one thread). */
     private final long[] parsed = new long[2];

@@ -15,6 +15,7 @@ final class MessageTable {
 
     /** Pairs (high, low) of UUIDs; (0, 0) marks a free slot (the nil UUID is kept among the others). */
     private long[] keys;
+
     private long[] values;
     private int uuids;
     private final Map<String, long[]> others = new HashMap<>();

@@ -1,5 +1,14 @@
 package com.sendflowr.synth.verify;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationTarget;
+import com.sendflowr.synth.generation.Expectation;
+import com.sendflowr.synth.generation.FunnelTiming;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.FunnelCounts;
+import com.sendflowr.synth.readers.ObservedEvent;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -14,17 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-
-import com.sendflowr.synth.calibration.CalibrationCheck;
-import com.sendflowr.synth.calibration.CalibrationTarget;
-import com.sendflowr.synth.generation.Expectation;
-import com.sendflowr.synth.generation.FunnelTiming;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.FunnelCounts;
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * Reads a dataset back and checks it against the configuration's expectation: total and per-type counts within
@@ -43,16 +41,23 @@ public final class Verification implements Consumer<ObservedEvent> {
      * One line of the verdict: the texts shown in the table and, where the check is numeric, the plain numbers for
      * {@code --output json} (a rate as a fraction, a tolerance as the largest accepted absolute difference).
      */
-    public record Check(String name, String actual, String expected, String tolerance, boolean ok, Double actualValue,
-                        Double expectedValue, Double toleranceValue) {
+    public record Check(
+            String name,
+            String actual,
+            String expected,
+            String tolerance,
+            boolean ok,
+            Double actualValue,
+            Double expectedValue,
+            Double toleranceValue) {
 
         public Check(String name, String actual, String expected, String tolerance, boolean ok) {
             this(name, actual, expected, tolerance, ok, null, null, null);
         }
     }
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'",
-            Locale.ROOT)
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern(
+                    "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final Expectation expectation;
@@ -66,6 +71,7 @@ public final class Verification implements Consumer<ObservedEvent> {
      * whatever order the events come in; the rates are counted from it only when all are read.
      */
     private final MessageTable messages;
+
     private final Map<String, Integer> personaIndex = new HashMap<>();
     private final List<String> personaNames = new ArrayList<>();
     private final Map<String, Integer> recipientIndex = new HashMap<>();
@@ -102,8 +108,8 @@ public final class Verification implements Consumer<ObservedEvent> {
             return;
         }
         // canonical timestamps have one fixed format (the reader checks it), so text order is time order
-        boolean completeSend = type == EventType.SENT
-                && String.valueOf(event.timestamp()).compareTo(completeBefore) < 0;
+        boolean completeSend =
+                type == EventType.SENT && String.valueOf(event.timestamp()).compareTo(completeBefore) < 0;
         long flag = switch (type) {
             case DELIVERED -> DELIVERED;
             case OPENED -> OPENED;
@@ -117,10 +123,13 @@ public final class Verification implements Consumer<ObservedEvent> {
             personaNames.add(name);
             return personaNames.size();
         });
-        long recipient = recipientIndex.computeIfAbsent(String.valueOf(event.recipientId()),
-                id -> recipientIndex.size() + 1);
-        messages.update(event.messageId(), flag | (completeSend ? COMPLETE : 0),
-                recipient | persona << PERSONA_SHIFT, RECIPIENT_MASK | PERSONA_MASK);
+        long recipient =
+                recipientIndex.computeIfAbsent(String.valueOf(event.recipientId()), id -> recipientIndex.size() + 1);
+        messages.update(
+                event.messageId(),
+                flag | (completeSend ? COMPLETE : 0),
+                recipient | persona << PERSONA_SHIFT,
+                RECIPIENT_MASK | PERSONA_MASK);
     }
 
     private static final long RECIPIENT_MASK = 0xFFFF_FFFFL;
@@ -133,9 +142,8 @@ public final class Verification implements Consumer<ObservedEvent> {
     private static final long[] OUTCOMES = {DELIVERED, OPENED, CLICKED};
 
     /** Per persona: delivered, uniquely opened and uniquely clicked complete messages, in total and per recipient. */
-    private record RateCounts(Map<String, long[]> totals, Map<String, Map<Integer, long[]>> byRecipient,
-                              long completeMessages) {
-    }
+    private record RateCounts(
+            Map<String, long[]> totals, Map<String, Map<Integer, long[]>> byRecipient, long completeMessages) {}
 
     private RateCounts rateCounts() {
         Map<String, long[]> totals = new HashMap<>();
@@ -151,8 +159,8 @@ public final class Verification implements Consumer<ObservedEvent> {
             for (int outcome = 0; outcome < OUTCOMES.length; outcome++) {
                 if ((value & OUTCOMES[outcome]) != 0) {
                     totals.computeIfAbsent(name, p -> new long[3])[outcome]++;
-                    byRecipient.computeIfAbsent(name, p -> new HashMap<>()).computeIfAbsent(recipient,
-                            r -> new long[3])[outcome]++;
+                    byRecipient.computeIfAbsent(name, p -> new HashMap<>())
+                            .computeIfAbsent(recipient, r -> new long[3])[outcome]++;
                 }
             }
         });
@@ -176,28 +184,55 @@ public final class Verification implements Consumer<ObservedEvent> {
                 checks.add(count(type.wireName(), countsByType[type.ordinal()], expected, expected * clustering(type)));
             }
         }
-        checks.add(new Check("distinct event_id", text("%,d", total - duplicates), text("%,d", total),
-                "exact", duplicates == 0, (double) (total - duplicates), (double) total, 0.0));
-        checks.add(new Check("known event types", text("%,d unknown", unknownTypes), "0", "exact", unknownTypes == 0,
-                (double) unknownTypes, 0.0, 0.0));
+        checks.add(new Check(
+                "distinct event_id",
+                text("%,d", total - duplicates),
+                text("%,d", total),
+                "exact",
+                duplicates == 0,
+                (double) (total - duplicates),
+                (double) total,
+                0.0));
+        checks.add(new Check(
+                "known event types",
+                text("%,d unknown", unknownTypes),
+                "0",
+                "exact",
+                unknownTypes == 0,
+                (double) unknownTypes,
+                0.0,
+                0.0));
         if (unlabelled == total && total > 0) {
             checks.add(new Check("persona rates", "no labels", "-", "skipped (generated with --no-labels)", true));
             return checks;
         }
         RateCounts rates = rateCounts();
         if (rates.completeMessages() == 0) {
-            checks.add(new Check("persona rates", "window too short", "-",
-                    "skipped (no message has its whole funnel inside)", true));
+            checks.add(new Check(
+                    "persona rates",
+                    "window too short",
+                    "-",
+                    "skipped (no message has its whole funnel inside)",
+                    true));
             return checks;
         }
         for (String persona : new TreeMap<>(expectation.byPersona()).keySet()) {
             long[] counts = rates.totals().getOrDefault(persona, new long[3]);
             long trials = counts[0];
-            Collection<long[]> recipients = rates.byRecipient().getOrDefault(persona, Map.of()).values();
-            checks.add(rate(persona + " open rate", counts[1], trials,
-                    expectation.completeOpenRate(persona), clusterVariance(recipients, 1, trials)));
-            checks.add(rate(persona + " click rate", counts[2], trials,
-                    expectation.completeClickRate(persona), clusterVariance(recipients, 2, trials)));
+            Collection<long[]> recipients =
+                    rates.byRecipient().getOrDefault(persona, Map.of()).values();
+            checks.add(rate(
+                    persona + " open rate",
+                    counts[1],
+                    trials,
+                    expectation.completeOpenRate(persona),
+                    clusterVariance(recipients, 1, trials)));
+            checks.add(rate(
+                    persona + " click rate",
+                    counts[2],
+                    trials,
+                    expectation.completeClickRate(persona),
+                    clusterVariance(recipients, 2, trials)));
         }
         return checks;
     }
@@ -225,31 +260,48 @@ public final class Verification implements Consumer<ObservedEvent> {
         out.printf(Locale.ROOT, format, "check", "actual", "expected", "tolerance", "result");
         out.println("  " + "-".repeat(name + actual + expected + tolerance + 8 + "MISMATCH".length()));
         for (Check c : checks) {
-            out.printf(Locale.ROOT, format, c.name(), c.actual(), c.expected(), c.tolerance(),
-                    c.ok() ? "ok" : "MISMATCH");
+            out.printf(
+                    Locale.ROOT, format, c.name(), c.actual(), c.expected(), c.tolerance(), c.ok() ? "ok" : "MISMATCH");
         }
         if (!calibration.isEmpty()) {
             printCalibration(out, calibration);
         }
-        long failed = checks.stream().filter(c -> !c.ok()).count() + calibration.stream().filter(c -> !c.ok()).count();
+        long failed = checks.stream().filter(c -> !c.ok()).count()
+                + calibration.stream().filter(c -> !c.ok()).count();
         int all = checks.size() + calibration.size();
-        long skipped = calibration.stream().filter(c -> c.status() == CalibrationCheck.Status.NOT_MEASURABLE).count();
+        long skipped = calibration.stream()
+                .filter(c -> c.status() == CalibrationCheck.Status.NOT_MEASURABLE)
+                .count();
         String notMeasurable = skipped == 0 ? "" : " (" + skipped + " not measurable on these data)";
-        out.printf(Locale.ROOT, "%n%s%s%n", failed == 0 ? "All " + all + " checks passed." : failed + " of " + all
-                + " checks failed.", notMeasurable);
+        out.printf(
+                Locale.ROOT,
+                "%n%s%s%n",
+                failed == 0 ? "All " + all + " checks passed." : failed + " of " + all + " checks failed.",
+                notMeasurable);
         out.flush();
     }
 
     private static void printCalibration(PrintWriter out, List<CalibrationCheck> calibration) {
         out.printf(Locale.ROOT, "%nCalibration against published measurements (docs/calibration.md)%n%n");
-        int name = width("statistic", calibration.stream().map(c -> c.target().statistic()).toList());
-        int range = width("published range", calibration.stream().map(c -> c.target().range()).toList());
-        int measured = width("measured", calibration.stream().map(CalibrationCheck::shown).toList());
+        int name = width(
+                "statistic",
+                calibration.stream().map(c -> c.target().statistic()).toList());
+        int range = width(
+                "published range",
+                calibration.stream().map(c -> c.target().range()).toList());
+        int measured = width(
+                "measured", calibration.stream().map(CalibrationCheck::shown).toList());
         String format = "  %-" + name + "s  %-" + range + "s  %-" + measured + "s  %-14s  %s%n";
         out.printf(Locale.ROOT, format, "statistic", "published range", "measured", "result", "source");
         out.println("  " + "-".repeat(name + range + measured + 14 + 8 + "source".length()));
         for (CalibrationCheck c : calibration) {
-            out.printf(Locale.ROOT, format, c.target().statistic(), c.target().range(), c.shown(), result(c),
+            out.printf(
+                    Locale.ROOT,
+                    format,
+                    c.target().statistic(),
+                    c.target().range(),
+                    c.shown(),
+                    result(c),
                     c.target().source());
         }
     }
@@ -263,7 +315,8 @@ public final class Verification implements Consumer<ObservedEvent> {
     }
 
     private static int width(String header, List<String> cells) {
-        return Math.max(header.length(), cells.stream().mapToInt(String::length).max().orElse(0));
+        return Math.max(
+                header.length(), cells.stream().mapToInt(String::length).max().orElse(0));
     }
 
     /** The verdict for pipelines ({@code --output json}), written with Jackson's streaming generator. */
@@ -282,10 +335,13 @@ public final class Verification implements Consumer<ObservedEvent> {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("source", source);
-            json.writeBooleanField("passed", checks.stream().allMatch(Check::ok)
-                    && calibration.stream().allMatch(CalibrationCheck::ok));
-            json.writeNumberField("failed", checks.stream().filter(c -> !c.ok()).count()
-                    + calibration.stream().filter(c -> !c.ok()).count());
+            json.writeBooleanField(
+                    "passed",
+                    checks.stream().allMatch(Check::ok) && calibration.stream().allMatch(CalibrationCheck::ok));
+            json.writeNumberField(
+                    "failed",
+                    checks.stream().filter(c -> !c.ok()).count()
+                            + calibration.stream().filter(c -> !c.ok()).count());
             json.writeArrayFieldStart("checks");
             for (Check c : checks) {
                 json.writeStartObject();
@@ -322,7 +378,8 @@ public final class Verification implements Consumer<ObservedEvent> {
             json.writeStartObject();
             json.writeStringField("id", t.id());
             json.writeStringField("statistic", t.statistic());
-            json.writeStringField("status", c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeStringField(
+                    "status", c.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             json.writeBooleanField("ok", c.ok());
             json.writeStringField("range", t.range());
             if (t.low() != null) {
@@ -364,8 +421,8 @@ public final class Verification implements Consumer<ObservedEvent> {
         double tolerance = Math.max(COUNT_TOLERANCE * expected, RATE_SIGMAS * Math.sqrt(variance));
         boolean ok = Math.abs(actual - expected) <= tolerance;
         String shown = tolerance > COUNT_TOLERANCE * expected ? text("±%,.0f (4 sd)", tolerance) : "±2%";
-        return new Check(name, text("%,d", actual), text("%,.0f", expected), shown, ok,
-                (double) actual, expected, tolerance);
+        return new Check(
+                name, text("%,d", actual), text("%,.0f", expected), shown, ok, (double) actual, expected, tolerance);
     }
 
     /**
@@ -393,8 +450,14 @@ public final class Verification implements Consumer<ObservedEvent> {
         }
         double actual = (double) hits / trials;
         double tolerance = RATE_SIGMAS * Math.sqrt(Math.max(expected * (1 - expected) / trials, clusterVariance));
-        return new Check(name, text("%.2f%%", actual * 100), text("%.2f%%", expected * 100),
-                text("±%.2f pp", tolerance * 100), Math.abs(actual - expected) <= tolerance, actual, expected,
+        return new Check(
+                name,
+                text("%.2f%%", actual * 100),
+                text("%.2f%%", expected * 100),
+                text("±%.2f pp", tolerance * 100),
+                Math.abs(actual - expected) <= tolerance,
+                actual,
+                expected,
                 tolerance);
     }
 

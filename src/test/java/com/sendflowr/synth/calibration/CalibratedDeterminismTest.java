@@ -3,11 +3,6 @@ package com.sendflowr.synth.calibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.generation.Window;
@@ -15,6 +10,9 @@ import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Runs.Fingerprint;
 import com.sendflowr.synth.testing.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The calibrated engine keeps the generator's promises: the same seed gives the same bytes whatever the thread count,
@@ -60,10 +58,10 @@ class CalibratedDeterminismTest {
         ModelSettings whole = small("synth.cold-start.enabled", "false", "synth.deliverability.enabled", "false");
         Window w = whole.window();
         long middle = w.startMillis() + 6 * 86_400_000L;
-        ModelSettings first = whole.withWindow(new Window(java.time.Instant.ofEpochMilli(w.startMillis()),
-                java.time.Instant.ofEpochMilli(middle)));
-        ModelSettings second = whole.withWindow(new Window(java.time.Instant.ofEpochMilli(middle),
-                java.time.Instant.ofEpochMilli(w.endMillis())));
+        ModelSettings first = whole.withWindow(
+                new Window(java.time.Instant.ofEpochMilli(w.startMillis()), java.time.Instant.ofEpochMilli(middle)));
+        ModelSettings second = whole.withWindow(
+                new Window(java.time.Instant.ofEpochMilli(middle), java.time.Instant.ofEpochMilli(w.endMillis())));
         assertEquals(Runs.jsonl(whole, Shard.ALL, 2), Runs.jsonl(List.of(first, second), 2));
     }
 }

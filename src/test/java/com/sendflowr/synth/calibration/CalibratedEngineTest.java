@@ -2,17 +2,15 @@ package com.sendflowr.synth.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.generation.GroundTruth;
+import com.sendflowr.synth.generation.UserProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.generation.GroundTruth;
-import com.sendflowr.synth.generation.UserProfile;
 
 /**
  * The engine of the {@code calibrated} profile against published ranges, on one fixed-seed run of a twentieth of its
@@ -29,9 +27,13 @@ class CalibratedEngineTest {
     @BeforeAll
     static void generate() {
         run = CalibratedRun.of(20, 56);
-        delays = run.deliveredBefore(14).stream().filter(m -> m.firstOpen != Long.MIN_VALUE)
-                .mapToDouble(m -> (m.firstOpen - m.deliveredAt) / (double) CalibratedRun.HOUR).sorted().toArray();
-        System.out.printf("calibrated: %d messages, %d first opens measured for delays%n", run.messages.size(), delays.length);
+        delays = run.deliveredBefore(14).stream()
+                .filter(m -> m.firstOpen != Long.MIN_VALUE)
+                .mapToDouble(m -> (m.firstOpen - m.deliveredAt) / (double) CalibratedRun.HOUR)
+                .sorted()
+                .toArray();
+        System.out.printf(
+                "calibrated: %d messages, %d first opens measured for delays%n", run.messages.size(), delays.length);
     }
 
     static double shareAtMost(double[] sorted, double hours) {
@@ -53,8 +55,9 @@ class CalibratedEngineTest {
     @Test
     void firstOpenDelaysHaveThePublishedHeavyTailedShape() {
         long n = delays.length;
-        System.out.printf("delay shares 1h %.3f 6h %.3f 24h %.3f 7d %.3f%n", shareAtMost(delays, 1), shareAtMost(delays, 6),
-                shareAtMost(delays, 24), shareAtMost(delays, 168));
+        System.out.printf(
+                "delay shares 1h %.3f 6h %.3f 24h %.3f 7d %.3f%n",
+                shareAtMost(delays, 1), shareAtMost(delays, 6), shareAtMost(delays, 24), shareAtMost(delays, 168));
         inside("first opens within 1 h", shareAtMost(delays, 1), n, 0.19, 0.35);
         inside("first opens within 6 h", shareAtMost(delays, 6), n, 0.42, 0.62);
         inside("first opens within 24 h", shareAtMost(delays, 24), n, 0.70, 0.87);
@@ -72,21 +75,30 @@ class CalibratedEngineTest {
     @Test
     void clicksComeWithinMinutesOfTheOpenAndAreMoreFrontLoadedThanOpens() {
         List<CalibratedRun.Msg> clicked = run.deliveredBefore(14).stream()
-                .filter(m -> m.firstClick != Long.MIN_VALUE && m.firstOpen != Long.MIN_VALUE).toList();
-        double[] openToClick = clicked.stream().mapToDouble(m -> (m.firstClick - m.firstOpen) / 60_000.0).sorted().toArray();
+                .filter(m -> m.firstClick != Long.MIN_VALUE && m.firstOpen != Long.MIN_VALUE)
+                .toList();
+        double[] openToClick = clicked.stream()
+                .mapToDouble(m -> (m.firstClick - m.firstOpen) / 60_000.0)
+                .sorted()
+                .toArray();
         double median = openToClick[openToClick.length / 2];
         System.out.printf("median open -> click %.2f min over %d clicks%n", median, openToClick.length);
         assertThat(median).isLessThanOrEqualTo(3);
 
         double opensWithinHour = shareAtMost(delays, 1);
-        double[] clickDelays = clicked.stream().mapToDouble(m -> (m.firstClick - m.deliveredAt) / (double) CalibratedRun.HOUR)
-                .sorted().toArray();
+        double[] clickDelays = clicked.stream()
+                .mapToDouble(m -> (m.firstClick - m.deliveredAt) / (double) CalibratedRun.HOUR)
+                .sorted()
+                .toArray();
         double clicksWithinHour = shareAtMost(clickDelays, 1);
         double ratio = clicksWithinHour / opensWithinHour;
-        double se = ratio * Math.hypot(Math.sqrt((1 - clicksWithinHour) / (clicksWithinHour * clickDelays.length)),
-                Math.sqrt((1 - opensWithinHour) / (opensWithinHour * delays.length)));
-        System.out.printf("first clicks within 1 h %.3f vs first opens %.3f: %.2fx (se %.3f)%n", clicksWithinHour,
-                opensWithinHour, ratio, se);
+        double se = ratio
+                * Math.hypot(
+                        Math.sqrt((1 - clicksWithinHour) / (clicksWithinHour * clickDelays.length)),
+                        Math.sqrt((1 - opensWithinHour) / (opensWithinHour * delays.length)));
+        System.out.printf(
+                "first clicks within 1 h %.3f vs first opens %.3f: %.2fx (se %.3f)%n",
+                clicksWithinHour, opensWithinHour, ratio, se);
         assertThat(ratio).isGreaterThan(1.15 + Z * se);
     }
 
@@ -94,9 +106,13 @@ class CalibratedEngineTest {
     void ratesAreTodays() {
         List<CalibratedRun.Msg> complete = run.deliveredBefore(14);
         long delivered = complete.size();
-        long opened = complete.stream().filter(m -> m.firstOpen != Long.MIN_VALUE).count();
-        long clicked = complete.stream().filter(m -> m.firstClick != Long.MIN_VALUE).count();
-        long clickedOpened = complete.stream().filter(m -> m.firstClick != Long.MIN_VALUE && m.firstOpen != Long.MIN_VALUE).count();
+        long opened =
+                complete.stream().filter(m -> m.firstOpen != Long.MIN_VALUE).count();
+        long clicked =
+                complete.stream().filter(m -> m.firstClick != Long.MIN_VALUE).count();
+        long clickedOpened = complete.stream()
+                .filter(m -> m.firstClick != Long.MIN_VALUE && m.firstOpen != Long.MIN_VALUE)
+                .count();
         inside("human unique open rate", opened / (double) delivered, delivered, 0.12, 0.30);
         inside("unique click rate", clicked / (double) delivered, delivered, 0.008, 0.04);
         inside("click-to-open (human opens)", clickedOpened / (double) opened, opened, 0.05, 0.20);
@@ -110,10 +126,15 @@ class CalibratedEngineTest {
             c[0]++;
             c[1] += m.firstOpen != Long.MIN_VALUE ? 1 : 0;
         }
-        double[] rates = byUser.values().stream().filter(c -> c[0] >= 20).mapToDouble(c -> c[1] / (double) c[0]).toArray();
+        double[] rates = byUser.values().stream()
+                .filter(c -> c[0] >= 20)
+                .mapToDouble(c -> c[1] / (double) c[0])
+                .toArray();
         double mean = Arrays.stream(rates).average().orElseThrow();
-        double sd = Math.sqrt(Arrays.stream(rates).map(r -> (r - mean) * (r - mean)).sum() / (rates.length - 1));
-        System.out.printf("per-user open rate %.3f +- %.3f (sd/mean %.2f) over %d users%n", mean, sd, sd / mean, rates.length);
+        double sd =
+                Math.sqrt(Arrays.stream(rates).map(r -> (r - mean) * (r - mean)).sum() / (rates.length - 1));
+        System.out.printf(
+                "per-user open rate %.3f +- %.3f (sd/mean %.2f) over %d users%n", mean, sd, sd / mean, rates.length);
         assertThat(sd / mean).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -121,7 +142,8 @@ class CalibratedEngineTest {
     void usersWithinAPersonaDifferButThePersonaIsStillTheStrongestStructure() {
         double[] truth = correlations(u -> u.openProbabilityByHourOfWeek());
         double[] activity = correlations(null);
-        System.out.printf("within-persona correlation: send-time truth %.3f (between %.3f); activity %.3f (between %.3f)%n",
+        System.out.printf(
+                "within-persona correlation: send-time truth %.3f (between %.3f); activity %.3f (between %.3f)%n",
                 truth[0], truth[1], activity[0], activity[1]);
         assertThat(truth[0]).isLessThanOrEqualTo(0.85);
         assertThat(activity[0]).isLessThanOrEqualTo(0.85);
@@ -214,14 +236,20 @@ class CalibratedEngineTest {
         close(off, "unique opened", a.uniqueOpened(), e.uniqueOpened(), Math.sqrt(e.uniqueOpened()));
         close(off, "unique clicked", a.uniqueClicked(), e.uniqueClicked(), Math.sqrt(e.uniqueClicked()));
         close(off, "opened", a.opened(), e.opened(), Math.sqrt(e.uniqueOpened() * (1 + 3 * reopen + reopen * reopen)));
-        close(off, "clicked", a.clicked(), e.clicked(), Math.sqrt(e.uniqueClicked() * (1 + 3 * reclick + reclick * reclick)));
+        close(
+                off,
+                "clicked",
+                a.clicked(),
+                e.clicked(),
+                Math.sqrt(e.uniqueClicked() * (1 + 3 * reclick + reclick * reclick)));
         assertThat(off).isEmpty();
     }
 
     private static void close(List<String> off, String what, double actual, double expected, double sd) {
         double error = actual / expected - 1;
-        System.out.printf("summary %-15s expected %,10.0f actual %,9.0f (%+.2f%%, sd %.2f%%)%n", what, expected, actual,
-                100 * error, 100 * sd / expected);
+        System.out.printf(
+                "summary %-15s expected %,10.0f actual %,9.0f (%+.2f%%, sd %.2f%%)%n",
+                what, expected, actual, 100 * error, 100 * sd / expected);
         if (Math.abs(error) > 0.02 + Z * sd / expected) {
             off.add(what + String.format(": %+.2f%%", 100 * error));
         }

@@ -1,20 +1,19 @@
 package com.sendflowr.synth.calibration;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.GroundTruth;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One generated run of the {@code calibrated} profile, kept small: per message only its delivery, first human open
@@ -54,10 +53,13 @@ final class CalibratedRun {
         this.users = plan.population().users();
         Map<String, Msg> byId = new HashMap<>();
         try {
-            plan.generator().run(day -> day.forEach(e -> {
-                tally.count(e);
-                record(e, byId);
-            }), Runs.QUIET);
+            plan.generator()
+                    .run(
+                            day -> day.forEach(e -> {
+                                tally.count(e);
+                                record(e, byId);
+                            }),
+                            Runs.QUIET);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -101,7 +103,7 @@ final class CalibratedRun {
                     m.firstClick = e.timestamp();
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -109,7 +111,8 @@ final class CalibratedRun {
     List<Msg> deliveredBefore(int marginDays) {
         long start = settings.window().startMillis();
         long until = settings.window().endMillis() - marginDays * DAY;
-        return messages.stream().filter(m -> m.sentAt >= start && m.deliveredAt != Long.MIN_VALUE
-                && m.deliveredAt < until).toList();
+        return messages.stream()
+                .filter(m -> m.sentAt >= start && m.deliveredAt != Long.MIN_VALUE && m.deliveredAt < until)
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class CalibrationMeasurementTest {
@@ -27,10 +26,10 @@ class CalibrationMeasurementTest {
             events.message("m" + i, "u" + i, delivered);
             events.machineOpened("m" + i, delivered + 0.02);
             events.opened("m" + i, delivered + delays[i]);
-            events.opened("m" + i, delivered + delays[i] + 1);   // a re-open is not a first open
+            events.opened("m" + i, delivered + delays[i] + 1); // a re-open is not a first open
         }
         events.message("unopened", "u0", delivered);
-        events.message("late", "u0", 25 * 24).opened("late", 25 * 24 + 0.1);   // delivered within 14 days of the end
+        events.message("late", "u0", 25 * 24).opened("late", 25 * 24 + 0.1); // delivered within 14 days of the end
         Map<Statistic, Measured> r = events.measure().results();
         assertThat(value(r, Statistic.OPEN_WITHIN_1H)).isCloseTo(1 / 9.0, within(1e-9));
         assertThat(value(r, Statistic.OPEN_WITHIN_6H)).isCloseTo(3 / 9.0, within(1e-9));
@@ -46,8 +45,14 @@ class CalibrationMeasurementTest {
         EventList events = new EventList();
         double d = 3 * 24;
         // four openers: two within the hour; two clicks, both within the hour of delivery
-        events.message("a", "u1", d).machineOpened("a", d + 0.01).opened("a", d + 0.2).clicked("a", d + 0.2 + 1 / 60.0);
-        events.message("b", "u2", d).opened("b", d + 0.1).opened("b", d + 0.5).clicked("b", d + 0.5 + 3 / 60.0)
+        events.message("a", "u1", d)
+                .machineOpened("a", d + 0.01)
+                .opened("a", d + 0.2)
+                .clicked("a", d + 0.2 + 1 / 60.0);
+        events.message("b", "u2", d)
+                .opened("b", d + 0.1)
+                .opened("b", d + 0.5)
+                .clicked("b", d + 0.5 + 3 / 60.0)
                 .clicked("b", d + 0.5 + 5 / 60.0);
         events.message("c", "u3", d).opened("c", d + 30);
         events.message("e", "u4", d).opened("e", d + 50);
@@ -65,10 +70,10 @@ class CalibrationMeasurementTest {
             events.message("m" + i, "u" + i % 4, d + i);
         }
         for (int i = 0; i < 4; i++) {
-            events.opened("m" + i, d + i + 1);                  // human only
+            events.opened("m" + i, d + i + 1); // human only
         }
-        events.machineOpened("m4", d + 4.01).machineOpened("m5", d + 5.01);   // machine only
-        events.machineOpened("m6", d + 6.01).opened("m6", d + 8);            // both
+        events.machineOpened("m4", d + 4.01).machineOpened("m5", d + 5.01); // machine only
+        events.machineOpened("m6", d + 6.01).opened("m6", d + 8); // both
         events.clicked("m0", d + 1.02);
         Map<Statistic, Measured> r = events.measure().results();
         assertThat(value(r, Statistic.HUMAN_OPEN_RATE)).isCloseTo(5 / 20.0, within(1e-9));
@@ -116,7 +121,7 @@ class CalibrationMeasurementTest {
         for (int i = 0; i < 7; i++) {
             events.opened("m", 48 + 9.5 + i * 24, "Europe/Berlin");
         }
-        events.machineOpened("m", 24 + 3);   // machine opens are not people's hours
+        events.machineOpened("m", 24 + 3); // machine opens are not people's hours
         Map<Statistic, Measured> r = events.measure().results();
         assertThat(value(r, Statistic.NIGHT_OPEN_SHARE)).isCloseTo(0.3, within(1e-9));
         assertThat(value(r, Statistic.PEAK_OPEN_HOUR)).isEqualTo(10);
@@ -126,7 +131,7 @@ class CalibrationMeasurementTest {
     void weekdaySpreadIsTheRangeOfOpenRatesByDeliveryWeekdayInPoints() {
         EventList events = new EventList();
         for (int day = 0; day < 7; day++) {
-            int opened = day == 0 ? 5 : 3;   // Monday (the data start) 50%, the other days 30%
+            int opened = day == 0 ? 5 : 3; // Monday (the data start) 50%, the other days 30%
             for (int i = 0; i < 10; i++) {
                 String m = "d" + day + "m" + i;
                 events.message(m, "u" + i, (7 + day) * 24 + 12);
@@ -164,7 +169,7 @@ class CalibrationMeasurementTest {
     @Test
     void perUserSpreadLeavesOutMachineOpenersAndUsersWithFewDeliveries() {
         EventList events = new EventList();
-        int[][] users = {{10, 1}, {10, 5}, {10, 10}, {5, 5}};   // deliveries, human opens
+        int[][] users = {{10, 1}, {10, 5}, {10, 10}, {5, 5}}; // deliveries, human opens
         for (int u = 0; u < users.length; u++) {
             for (int i = 0; i < users[u][0]; i++) {
                 String m = "u" + u + "m" + i;
@@ -174,7 +179,7 @@ class CalibrationMeasurementTest {
                 }
             }
         }
-        events.machineOpened("u2m0", 24 + 2.01);   // user 2 has Apple's proxy: not a human rate
+        events.machineOpened("u2m0", 24 + 2.01); // user 2 has Apple's proxy: not a human rate
         Measured cv = events.measure().results().get(Statistic.PER_USER_OPEN_RATE_CV);
         // users 0 and 1: rates 0.1 and 0.5, mean 0.3, standard deviation 0.2
         assertThat(cv.value()).isCloseTo(0.2 / 0.3, within(1e-9));
@@ -185,9 +190,17 @@ class CalibrationMeasurementTest {
         EventList events = new EventList(false);
         events.message("m", "u", 24).opened("m", 25).clicked("m", 25.01);
         Map<Statistic, Measured> r = events.measure().results();
-        for (Statistic s : new Statistic[] {Statistic.OPEN_WITHIN_1H, Statistic.OPEN_MEDIAN_DELAY,
-            Statistic.HUMAN_OPEN_RATE, Statistic.CLICK_TO_OPEN, Statistic.MACHINE_OPEN_SHARE, Statistic.FATIGUE_OPEN_DROP,
-            Statistic.PER_USER_OPEN_RATE_CV, Statistic.NIGHT_OPEN_SHARE, Statistic.WEEKDAY_OPEN_RATE_SPREAD}) {
+        for (Statistic s : new Statistic[] {
+            Statistic.OPEN_WITHIN_1H,
+            Statistic.OPEN_MEDIAN_DELAY,
+            Statistic.HUMAN_OPEN_RATE,
+            Statistic.CLICK_TO_OPEN,
+            Statistic.MACHINE_OPEN_SHARE,
+            Statistic.FATIGUE_OPEN_DROP,
+            Statistic.PER_USER_OPEN_RATE_CV,
+            Statistic.NIGHT_OPEN_SHARE,
+            Statistic.WEEKDAY_OPEN_RATE_SPREAD
+        }) {
             assertThat(r.get(s).measurable()).as(s.id()).isFalse();
             assertThat(r.get(s).unmeasurable()).contains("no labels");
         }

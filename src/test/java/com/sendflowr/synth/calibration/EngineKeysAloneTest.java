@@ -2,19 +2,17 @@ package com.sendflowr.synth.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.ExpectationCheck;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The engine's keys work in any profile, not only {@code calibrated}: on the origin document's population (no other
@@ -27,22 +25,27 @@ class EngineKeysAloneTest {
     @ValueSource(strings = {"open-delay", "open-delay, early-clicks, individuals"})
     void theSummaryHoldsAndOpensAreHeavyTailed(String features) throws InterruptedException {
         String[] keys = Arrays.stream(features.split(", "))
-                .flatMap(f -> java.util.stream.Stream.of("synth." + f + ".enabled", "true")).toArray(String[]::new);
+                .flatMap(f -> java.util.stream.Stream.of("synth." + f + ".enabled", "true"))
+                .toArray(String[]::new);
         ModelSettings settings = Settings.read(Settings.map(concat(keys, "synth.window.days", "21")));
         RunPlan plan = RunPlan.of(settings, Shard.ALL, 2);
         Tally tally = new Tally();
         CalibratedRunLite delays = new CalibratedRunLite(settings);
-        plan.generator().run(day -> {
-            tally.accept(day);
-            day.forEach(delays);
-        }, Runs.QUIET);
+        plan.generator()
+                .run(
+                        day -> {
+                            tally.accept(day);
+                            day.forEach(delays);
+                        },
+                        Runs.QUIET);
         List<String> failures = ExpectationCheck.perPersona(settings, plan.expectation(), tally, 4.0);
         assertThat(failures).isEmpty();
         double[] sorted = delays.firstOpenDelaysHours();
         double median = sorted[sorted.length / 2];
         double mean = Arrays.stream(sorted).average().orElseThrow();
-        System.out.printf("%s: %d first opens, median %.2f h, mean/median %.2f, beyond 48 h %.3f%n", features,
-                sorted.length, median, mean / median, 1 - CalibratedEngineTest.shareAtMost(sorted, 48));
+        System.out.printf(
+                "%s: %d first opens, median %.2f h, mean/median %.2f, beyond 48 h %.3f%n",
+                features, sorted.length, median, mean / median, 1 - CalibratedEngineTest.shareAtMost(sorted, 48));
         assertThat(mean / median).isGreaterThan(3);
         assertThat(1 - CalibratedEngineTest.shareAtMost(sorted, 48)).isGreaterThan(0.07);
     }
@@ -79,7 +82,7 @@ class EngineKeysAloneTest {
                         delays.add((e.timestamp() - at) / (double) CalibratedRun.HOUR);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
 

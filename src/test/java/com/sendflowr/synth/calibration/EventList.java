@@ -1,11 +1,10 @@
 package com.sendflowr.synth.calibration;
 
+import com.sendflowr.synth.readers.ObservedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /** A small hand-made event stream for the measurement's tests: times in hours from the data start (a Monday). */
 final class EventList {
@@ -68,8 +67,8 @@ final class EventList {
 
     /** The events in time order through a fresh measurement over a 35-day window with a 30-day horizon. */
     CalibrationMeasurement measure() {
-        CalibrationMeasurement m = new CalibrationMeasurement(START.toEpochMilli(),
-                START.plusSeconds(DAYS * 86_400L).toEpochMilli(), 30 * 24 * HOUR);
+        CalibrationMeasurement m = new CalibrationMeasurement(
+                START.toEpochMilli(), START.plusSeconds(DAYS * 86_400L).toEpochMilli(), 30 * 24 * HOUR);
         events.stream().sorted(Comparator.comparing(ObservedEvent::timestamp)).forEach(m);
         return m.finish();
     }

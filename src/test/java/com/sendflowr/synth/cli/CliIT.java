@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link CliTest} against the packaged application: the JVM jar, or the native executable in a native build. */
 @QuarkusMainIntegrationTest
-class CliIT extends CliTest {
-}
+class CliIT extends CliTest {}

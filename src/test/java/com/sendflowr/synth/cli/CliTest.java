@@ -2,19 +2,17 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.main.Launch;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.quarkus.test.junit.main.Launch;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /** The command line as a user meets it; rerun on the packaged (and native) application by {@link CliIT}. */
 @QuarkusMainTest
@@ -26,8 +24,8 @@ class CliTest {
     @Test
     @Launch("--help")
     void helpShowsCommandsExamplesAndExitCodes(LaunchResult result) {
-        assertThat(result.getOutput()).contains("generate", "summary", "generate-completion", "Examples:",
-                "--dry-run", "Exit codes");
+        assertThat(result.getOutput())
+                .contains("generate", "summary", "generate-completion", "Examples:", "--dry-run", "Exit codes");
     }
 
     @Test
@@ -55,7 +53,9 @@ class CliTest {
     }
 
     @Test
-    @Launch(value = {}, exitCode = 2)
+    @Launch(
+            value = {},
+            exitCode = 2)
     void noArgumentsShowsUsageAndExitsWithUsageCode(LaunchResult result) {
         assertThat(result.getErrorOutput()).contains("Usage: sendflowr-synth");
     }
@@ -66,7 +66,10 @@ class CliTest {
         String out = result.getOutput();
         assertThat(out).contains("Users:        350", "101 days", "night_owl", "low_engaged", "per user");
         assertThat(out).doesNotContain("rough estimate");
-        String total = out.lines().filter(l -> l.trim().startsWith("total")).findFirst().orElseThrow();
+        String total = out.lines()
+                .filter(l -> l.trim().startsWith("total"))
+                .findFirst()
+                .orElseThrow();
         long events = Long.parseLong(total.trim().split("\\s+")[6].replace(",", ""));
         assertThat(events).isBetween(500_000L, 1_000_000L);
     }
@@ -75,26 +78,29 @@ class CliTest {
     void summaryCommandHonoursWindowAndSeedFlags(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("summary", "--start", "2025-12-01", "--days", "7", "--seed", "9");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.getOutput()).contains("2025-12-01T00:00:00Z to 2025-12-08T00:00:00Z (7 days", "Seed:         9");
+        assertThat(result.getOutput())
+                .contains("2025-12-01T00:00:00Z to 2025-12-08T00:00:00Z (7 days", "Seed:         9");
     }
 
     @Test
     void generateWritesJsonLinesAndReportsActualBesideExpected(QuarkusMainLauncher launcher) throws IOException {
         Path file = tmp.resolve("events.jsonl");
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + file, "--days", "2", "--progress", "off");
+        LaunchResult result =
+                launcher.launch("generate", "--sink", "jsonl:" + file, "--days", "2", "--progress", "off");
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).isNotEmpty();
         assertThat(lines.get(0)).startsWith("{\"event_id\":\"").contains("\"metadata\":{\"persona\":");
-        assertThat(result.getOutput()).contains("actual vs expected", "Generated " + String.format("%,d", lines.size()));
+        assertThat(result.getOutput())
+                .contains("actual vs expected", "Generated " + String.format("%,d", lines.size()));
         assertThat(FileFaultsTest.leftOvers(tmp)).isEmpty();
     }
 
     @Test
     void noLabelsRemovesThePersonaFromEvents(QuarkusMainLauncher launcher) throws IOException {
         Path file = tmp.resolve("blind.jsonl");
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + file, "--days", "1", "--no-labels",
-                "--progress", "off");
+        LaunchResult result = launcher.launch(
+                "generate", "--sink", "jsonl:" + file, "--days", "1", "--no-labels", "--progress", "off");
         assertThat(result.exitCode()).isZero();
         assertThat(Files.readString(file)).doesNotContain("persona").contains("\"test_data\":true");
     }
@@ -113,7 +119,11 @@ class CliTest {
     void dryRunCountsWithinTwoPercentOfTheExpectation(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("--dry-run", "--days", "28");
         assertThat(result.exitCode()).isZero();
-        String row = result.getOutput().lines().filter(l -> l.trim().startsWith("total events")).findFirst().orElseThrow();
+        String row = result.getOutput()
+                .lines()
+                .filter(l -> l.trim().startsWith("total events"))
+                .findFirst()
+                .orElseThrow();
         double diffPercent = Double.parseDouble(row.trim().replaceAll(".*\\s([+-][0-9.]+)%$", "$1"));
         assertThat(Math.abs(diffPercent)).isLessThan(2.0);
     }
@@ -151,12 +161,13 @@ class CliTest {
         Path file = tmp.resolve("never.jsonl");
         LaunchResult result = launcher.launch("--config", config.toString(), "generate", "--sink", "jsonl:" + file);
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.getErrorOutput()).contains(
-                "synth.personas.night_owl.open-rate: 1.5 is outside 0..1",
-                "synth.personas.night_owl.peak-hours: hour 25",
-                "synth.personas.lunch_browser.click-rate: 0.9 is above the open rate",
-                "synth.personas.lunch_browser.active-days: unknown day 'FRY'",
-                "synth.personas.commuter.users: -4");
+        assertThat(result.getErrorOutput())
+                .contains(
+                        "synth.personas.night_owl.open-rate: 1.5 is outside 0..1",
+                        "synth.personas.night_owl.peak-hours: hour 25",
+                        "synth.personas.lunch_browser.click-rate: 0.9 is above the open rate",
+                        "synth.personas.lunch_browser.active-days: unknown day 'FRY'",
+                        "synth.personas.commuter.users: -4");
         assertThat(Files.exists(file)).isFalse();
         assertThat(FileFaultsTest.leftOvers(tmp)).isEmpty();
     }
@@ -172,7 +183,8 @@ class CliTest {
 
     @Test
     void missingConfigFileIsAUsageError(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("--config", tmp.resolve("absent.yaml").toString(), "summary");
+        LaunchResult result =
+                launcher.launch("--config", tmp.resolve("absent.yaml").toString(), "summary");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.getErrorOutput()).contains("--config", "absent.yaml", "not a readable file");
     }
@@ -188,24 +200,38 @@ class CliTest {
     }
 
     @Test
-    void aChannelDisabledByConfigurationIsAUsageErrorBeforeKafkaIsContacted(QuarkusMainLauncher launcher) throws IOException {
+    void aChannelDisabledByConfigurationIsAUsageErrorBeforeKafkaIsContacted(QuarkusMainLauncher launcher)
+            throws IOException {
         Path config = tmp.resolve("no-channel.yaml");
         Files.writeString(config, "mp:\n  messaging:\n    outgoing:\n      email-events:\n        enabled: false\n");
         // an address where no broker answers: contacting it would be a connection failure (exit 1), not exit 2
-        LaunchResult result = launcher.launch("--config", config.toString(), "--bootstrap-servers", "127.0.0.1:1",
-                "generate", "--sink", "kafka", "--days", "1");
+        LaunchResult result = launcher.launch(
+                "--config",
+                config.toString(),
+                "--bootstrap-servers",
+                "127.0.0.1:1",
+                "generate",
+                "--sink",
+                "kafka",
+                "--days",
+                "1");
         assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(2);
-        assertThat(result.getErrorOutput()).contains("mp.messaging.outgoing.email-events.enabled", "nothing can be published");
+        assertThat(result.getErrorOutput())
+                .contains("mp.messaging.outgoing.email-events.enabled", "nothing can be published");
     }
 
     @Test
     void badFlagsAreUsageErrorsNamingTheFlag(QuarkusMainLauncher launcher) {
         assertUsageError(launcher.launch("generate", "--shard", "3/3"), "--shard", "0 ≤ K < N");
-        assertUsageError(launcher.launch("generate", "--sink", "kafka-ish"), "--sink", "jsonl:PATH, csv:PATH (PATH '-' is standard output), stdout");
+        assertUsageError(
+                launcher.launch("generate", "--sink", "kafka-ish"),
+                "--sink",
+                "jsonl:PATH, csv:PATH (PATH '-' is standard output), stdout");
         assertUsageError(launcher.launch("summary", "--days", "0"), "--days", "window would be empty");
         assertUsageError(launcher.launch("summary", "--start", "2025-13-01"), "--start", "not a date");
         assertUsageError(launcher.launch("summary", "--start", "2025-10-01", "--end", "2025-09-01"), "window is empty");
-        assertUsageError(launcher.launch("summary", "--start", "2025-10-01", "--days", "3", "--end", "2025-10-09"),
+        assertUsageError(
+                launcher.launch("summary", "--start", "2025-10-01", "--days", "3", "--end", "2025-10-09"),
                 "at most two");
         assertUsageError(launcher.launch("summary", "--threads", "-1"), "--threads");
         assertUsageError(launcher.launch("generate", "--frobnicate"), "Unknown option: '--frobnicate'");
@@ -237,22 +263,27 @@ class CliTest {
     void outputBytesArePinnedForAFixedSeedOnEveryRuntime(QuarkusMainLauncher launcher) throws Exception {
         Path jsonl = tmp.resolve("pinned.jsonl");
         Path csv = tmp.resolve("pinned.csv");
-        assertThat(launcher.launch("generate", "--sink", "jsonl:" + jsonl, "--days", "3", "--progress", "off").exitCode()).isZero();
-        assertThat(launcher.launch("generate", "--sink", "csv:" + csv, "--days", "3", "--progress", "off").exitCode()).isZero();
+        assertThat(launcher.launch("generate", "--sink", "jsonl:" + jsonl, "--days", "3", "--progress", "off")
+                        .exitCode())
+                .isZero();
+        assertThat(launcher.launch("generate", "--sink", "csv:" + csv, "--days", "3", "--progress", "off")
+                        .exitCode())
+                .isZero();
         assertThat(sha256(jsonl)).isEqualTo("41527b6f40e4f7f4445e5af0a749be30c479804ff9cae020e207df0f3a0b7852");
         assertThat(sha256(csv)).isEqualTo("e8f3418c6442c9aa71920f2e093bb9a263c49f6927e4fba18a865240c2a0d21a");
     }
 
     static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test
     @Launch("generate-completion")
     void completionScriptIsGenerated(LaunchResult result) {
         // it covers every command and their options, though only generate-completion was named
-        assertThat(result.getOutput()).contains("complete", "sendflowr-synth", "generate summary verify report",
-                "--sink", "--out");
+        assertThat(result.getOutput())
+                .contains("complete", "sendflowr-synth", "generate summary verify report", "--sink", "--out");
     }
 
     @Test

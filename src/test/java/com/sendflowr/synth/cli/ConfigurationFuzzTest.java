@@ -2,6 +2,17 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.config.ConfigFileCheck;
+import com.sendflowr.synth.config.ConfigProblem;
+import com.sendflowr.synth.config.DeferredProblems;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.config.SynthConfig;
+import com.sendflowr.synth.testing.Settings;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.source.yaml.YamlConfigSource;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -15,22 +26,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sendflowr.synth.config.ConfigFileCheck;
-import com.sendflowr.synth.config.ConfigProblem;
-import com.sendflowr.synth.config.DeferredProblems;
-import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.config.SynthConfig;
-import com.sendflowr.synth.testing.Settings;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.source.yaml.YamlConfigSource;
 import picocli.CommandLine;
 
 /**
@@ -46,14 +43,14 @@ class ConfigurationFuzzTest {
     static final long SEED = 19;
     static final int CASES = 400;
     /** Java class names, SmallRye message codes, stack frames: none may reach an error line. */
-    static final Pattern JAVA = Pattern.compile("Exception|Error:|SRCFG|\\bat [a-z]+\\.|\\b(java|org|io|com)\\.[a-z]+\\.");
+    static final Pattern JAVA =
+            Pattern.compile("Exception|Error:|SRCFG|\\bat [a-z]+\\.|\\b(java|org|io|com)\\.[a-z]+\\.");
 
     @TempDir
     Path tmp;
 
     /** A value fault: the YAML path, the bad text, and the key or flag the problem must name. */
-    record Fault(String key, String value) {
-    }
+    record Fault(String key, String value) {}
 
     static final List<List<Fault>> VALUE_FAULTS = List.of(
             faults("synth.seed", "abc", "1.5", "99999999999999999999"),
@@ -98,9 +95,15 @@ class ConfigurationFuzzTest {
             List<Fault> yaml = pick(random, VALUE_FAULTS, 1 + random.nextInt(4));
             boolean windowInYaml = yaml.stream().anyMatch(f -> f.key().startsWith("synth.window"));
             List<List<Fault>> flagChoices = FLAG_FAULTS.stream()
-                    .filter(f -> !windowInYaml || !List.of("--days", "--start", "--end").contains(f.get(0).key())).toList();
+                    .filter(f -> !windowInYaml
+                            || !List.of("--days", "--start", "--end")
+                                    .contains(f.get(0).key()))
+                    .toList();
             List<Fault> flags = pick(random, flagChoices, random.nextInt(3));
-            if (flags.stream().filter(f -> List.of("--days", "--start", "--end").contains(f.key())).count() > 1) {
+            if (flags.stream()
+                            .filter(f -> List.of("--days", "--start", "--end").contains(f.key()))
+                            .count()
+                    > 1) {
                 flags = flags.subList(0, 1); // two window flags interact (an empty window); one at a time
             }
             Path file = tmp.resolve("fuzz-" + i + ".yaml");
@@ -110,11 +113,17 @@ class ConfigurationFuzzTest {
             List<Fault> all = new ArrayList<>(yaml);
             all.addAll(flags);
             for (Fault fault : all) {
-                assertThat(lines.stream().filter(line -> line.startsWith(fault.key() + ": ")).count())
-                        .as(label).isEqualTo(1);
+                assertThat(lines.stream()
+                                .filter(line -> line.startsWith(fault.key() + ": "))
+                                .count())
+                        .as(label)
+                        .isEqualTo(1);
             }
-            assertThat(lines).as(label).hasSize(all.size())
-                    .allSatisfy(line -> assertThat(JAVA.matcher(line).find()).as(line).isFalse());
+            assertThat(lines)
+                    .as(label)
+                    .hasSize(all.size())
+                    .allSatisfy(line ->
+                            assertThat(JAVA.matcher(line).find()).as(line).isFalse());
         }
     }
 
@@ -134,13 +143,18 @@ class ConfigurationFuzzTest {
         broken.put("null.yaml", "synth:\n  seed: null\n".getBytes(StandardCharsets.UTF_8));
         broken.put("empty-value.yaml", "synth:\n  campaigns:\n    per-day:\n".getBytes(StandardCharsets.UTF_8));
         broken.put("unknown.yaml", "synth:\n  sed: 7\n".getBytes(StandardCharsets.UTF_8));
-        broken.put("window-backwards.yaml", "synth:\n  window:\n    start: 2026-01-01\n    end: 2025-12-01\n"
-                .getBytes(StandardCharsets.UTF_8));
-        broken.put("window-three.yaml", "synth:\n  window:\n    start: 2025-10-01\n    days: 7\n    end: 2025-12-01\n"
-                .getBytes(StandardCharsets.UTF_8));
+        broken.put(
+                "window-backwards.yaml",
+                "synth:\n  window:\n    start: 2026-01-01\n    end: 2025-12-01\n".getBytes(StandardCharsets.UTF_8));
+        broken.put(
+                "window-three.yaml",
+                "synth:\n  window:\n    start: 2025-10-01\n    days: 7\n    end: 2025-12-01\n"
+                        .getBytes(StandardCharsets.UTF_8));
         broken.put("bomb.yaml", aliasBomb().getBytes(StandardCharsets.UTF_8));
-        broken.put("huge.yaml", ("synth:\n  events:\n    esp: " + "x".repeat(ConfigFileCheck.MAX_BYTES) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        broken.put(
+                "huge.yaml",
+                ("synth:\n  events:\n    esp: " + "x".repeat(ConfigFileCheck.MAX_BYTES) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> entry : broken.entrySet()) {
             Path file = tmp.resolve(entry.getKey());
             Files.write(file, entry.getValue());
@@ -148,10 +162,14 @@ class ConfigurationFuzzTest {
             assertThat(result.fatal()).as(entry.getKey()).isTrue();
             assertThat(result.problems()).as(entry.getKey()).hasSize(1);
             ConfigProblem problem = result.problems().get(0);
-            assertThat(problem.toString()).as(entry.getKey())
-                    .satisfiesAnyOf(text -> assertThat(text).startsWith(entry.getKey() + ": "),
+            assertThat(problem.toString())
+                    .as(entry.getKey())
+                    .satisfiesAnyOf(
+                            text -> assertThat(text).startsWith(entry.getKey() + ": "),
                             text -> assertThat(text).startsWith("synth.").contains(entry.getKey()));
-            assertThat(JAVA.matcher(problem.toString()).find()).as(problem.toString()).isFalse();
+            assertThat(JAVA.matcher(problem.toString()).find())
+                    .as(problem.toString())
+                    .isFalse();
         }
     }
 
@@ -159,8 +177,12 @@ class ConfigurationFuzzTest {
         StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         String previous = "a";
         for (char name = 'b'; name <= 'j'; name++) {
-            yaml.append(name).append(": &").append(name).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
+            yaml.append(name)
+                    .append(": &")
+                    .append(name)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous)))
+                    .append("]\n");
             previous = String.valueOf(name);
         }
         return yaml.toString();
@@ -224,7 +246,8 @@ class ConfigurationFuzzTest {
             Map<String, Object> node = tree;
             for (int i = 0; i < path.length - 1; i++) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> child = (Map<String, Object>) node.computeIfAbsent(path[i], k -> new LinkedHashMap<>());
+                Map<String, Object> child =
+                        (Map<String, Object>) node.computeIfAbsent(path[i], k -> new LinkedHashMap<>());
                 node = child;
             }
             node.put(path[path.length - 1], fault.value());
@@ -241,8 +264,11 @@ class ConfigurationFuzzTest {
             if (value instanceof Map<?, ?> child) {
                 Map<String, Object> map = (Map<String, Object>) child;
                 if (flowLeaves && map.values().stream().noneMatch(Map.class::isInstance)) {
-                    yaml.append(" { ").append(map.entrySet().stream().map(e -> e.getKey() + ": " + quoted(e.getValue()))
-                            .collect(Collectors.joining(", "))).append(" }\n");
+                    yaml.append(" { ")
+                            .append(map.entrySet().stream()
+                                    .map(e -> e.getKey() + ": " + quoted(e.getValue()))
+                                    .collect(Collectors.joining(", ")))
+                            .append(" }\n");
                 } else {
                     yaml.append('\n');
                     write(map, depth + 1, yaml, flowLeaves);
@@ -271,7 +297,10 @@ class ConfigurationFuzzTest {
     private static List<Fault> pick(Random random, List<List<Fault>> choices, int count) {
         List<List<Fault>> keys = new ArrayList<>(choices);
         java.util.Collections.shuffle(keys, random);
-        return keys.stream().limit(count).map(values -> values.get(random.nextInt(values.size()))).toList();
+        return keys.stream()
+                .limit(count)
+                .map(values -> values.get(random.nextInt(values.size())))
+                .toList();
     }
 
     static List<Fault> faults(String key, String... values) {

@@ -2,16 +2,14 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.cli.boot.HelpRequest;
+import com.sendflowr.synth.cli.boot.StackTraceRequest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
-import com.sendflowr.synth.cli.boot.HelpRequest;
-import com.sendflowr.synth.cli.boot.StackTraceRequest;
 
 /**
  * An unexpected failure out of a command: one line naming its root cause, and the full chain of causes when the user
@@ -33,8 +31,8 @@ class ExecutionErrorsTest {
     void byDefaultOneLineWithTheRootCauseAndHowToSeeMore() {
         int code = handle(Map.of(), "summary");
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).isEqualTo(
-                "error: java.lang.NullPointerException: no campaign (--stacktrace prints its full cause)"
+        assertThat(err.toString())
+                .isEqualTo("error: java.lang.NullPointerException: no campaign (--stacktrace prints its full cause)"
                         + System.lineSeparator());
     }
 
@@ -63,9 +61,14 @@ class ExecutionErrorsTest {
     }
 
     private void assertFullCause() {
-        assertThat(err.toString().lines().toList()).first().asString().startsWith("error: java.lang.NullPointerException");
-        assertThat(err.toString()).contains("java.lang.IllegalStateException: plan failed",
-                "\tat com.sendflowr.synth.cli.ExecutionErrorsTest.",
-                "Caused by: java.lang.NullPointerException: no campaign");
+        assertThat(err.toString().lines().toList())
+                .first()
+                .asString()
+                .startsWith("error: java.lang.NullPointerException");
+        assertThat(err.toString())
+                .contains(
+                        "java.lang.IllegalStateException: plan failed",
+                        "\tat com.sendflowr.synth.cli.ExecutionErrorsTest.",
+                        "Caused by: java.lang.NullPointerException: no campaign");
     }
 }

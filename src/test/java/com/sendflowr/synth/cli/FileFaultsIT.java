@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link FileFaultsTest} against the packaged application: the JVM jar, or the native executable in a native build. */
 @QuarkusMainIntegrationTest
-class FileFaultsIT extends FileFaultsTest {
-}
+class FileFaultsIT extends FileFaultsTest {}

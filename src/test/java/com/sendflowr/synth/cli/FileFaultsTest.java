@@ -2,6 +2,9 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
  * Outputs that must be refused before anything is generated or read (exit 2, the flag named, nothing replaced), and
@@ -34,10 +32,13 @@ class FileFaultsTest {
     @Test
     void aFifoAsTheSinkIsRefusedAndLeftInPlace(QuarkusMainLauncher launcher) throws Exception {
         Path fifo = tmp.resolve("events.jsonl");
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
         assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + fifo, "--days", "1", "--progress", "off");
-        assertUsageError(result, "--sink: '" + fifo + "' is a special file (FIFO, socket or device), not a regular file");
+        LaunchResult result =
+                launcher.launch("generate", "--sink", "jsonl:" + fifo, "--days", "1", "--progress", "off");
+        assertUsageError(
+                result, "--sink: '" + fifo + "' is a special file (FIFO, socket or device), not a regular file");
         assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(listing()).containsExactly(fifo);
     }
@@ -55,7 +56,8 @@ class FileFaultsTest {
 
     @Test
     void aDeviceAsTheSinkIsRefused(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:/dev/null", "--days", "1", "--progress", "off");
+        LaunchResult result =
+                launcher.launch("generate", "--sink", "jsonl:/dev/null", "--days", "1", "--progress", "off");
         assertUsageError(result, "--sink: '/dev/null' is a special file");
         assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
     }
@@ -63,8 +65,8 @@ class FileFaultsTest {
     @Test
     void aDirectoryAsTheSinkIsRefusedBeforeGenerating(QuarkusMainLauncher launcher) throws IOException {
         Path directory = Files.createDirectory(tmp.resolve("events.jsonl"));
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + directory, "--days", "1", "--progress",
-                "off");
+        LaunchResult result =
+                launcher.launch("generate", "--sink", "jsonl:" + directory, "--days", "1", "--progress", "off");
         assertUsageError(result, "--sink: '" + directory + "' is a directory, not a regular file");
         assertThat(listing()).containsExactly(directory);
     }
@@ -72,19 +74,29 @@ class FileFaultsTest {
     @Test
     void aSinkUnderAFileIsRefusedBeforeGenerating(QuarkusMainLauncher launcher) throws IOException {
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + file.resolve("events.jsonl"), "--days",
-                "1", "--progress", "off");
-        assertUsageError(result, "--sink: cannot write '" + file.resolve("events.jsonl") + "': " + file
-                + " is not a directory");
+        LaunchResult result = launcher.launch(
+                "generate", "--sink", "jsonl:" + file.resolve("events.jsonl"), "--days", "1", "--progress", "off");
+        assertUsageError(
+                result, "--sink: cannot write '" + file.resolve("events.jsonl") + "': " + file + " is not a directory");
     }
 
     @Test
     void theManifestCannotBeTheSink(QuarkusMainLauncher launcher) {
         Path path = tmp.resolve("both.jsonl");
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + path, "--manifest",
-                tmp.resolve(".").resolve("both.jsonl").toString(), "--days", "1", "--progress", "off");
-        assertUsageError(result, "--manifest: '" + tmp.resolve(".").resolve("both.jsonl") + "' is the same file as "
-                + "--sink '" + path + "'");
+        LaunchResult result = launcher.launch(
+                "generate",
+                "--sink",
+                "jsonl:" + path,
+                "--manifest",
+                tmp.resolve(".").resolve("both.jsonl").toString(),
+                "--days",
+                "1",
+                "--progress",
+                "off");
+        assertUsageError(
+                result,
+                "--manifest: '" + tmp.resolve(".").resolve("both.jsonl") + "' is the same file as " + "--sink '" + path
+                        + "'");
         assertThat(Files.exists(path)).isFalse();
     }
 
@@ -105,11 +117,12 @@ class FileFaultsTest {
     void anOutputLargerThanTheFreeSpaceIsRefusedUpFront(QuarkusMainLauncher launcher) {
         // about 800 million events: terabytes, more than any test machine's disk
         Path file = tmp.resolve("huge.jsonl");
-        LaunchResult result = launcher.launch("generate", "--sink", "jsonl:" + file, "--days", "100000", "--progress",
-                "off");
+        LaunchResult result =
+                launcher.launch("generate", "--sink", "jsonl:" + file, "--days", "100000", "--progress", "off");
         assertUsageError(result, "--sink: the output is expected to take about ");
-        assertThat(result.getErrorOutput()).containsPattern("about [0-9.]+ GB but the file system of '.*' has "
-                + "[0-9.,]+ [KMG]B free").contains("--ignore-free-space");
+        assertThat(result.getErrorOutput())
+                .containsPattern("about [0-9.]+ GB but the file system of '.*' has " + "[0-9.,]+ [KMG]B free")
+                .contains("--ignore-free-space");
         assertThat(Files.exists(file)).isFalse();
     }
 
@@ -121,8 +134,9 @@ class FileFaultsTest {
         Path spoilt = Files.write(tmp.resolve("spoilt.jsonl"), lines, StandardCharsets.UTF_8);
         LaunchResult result = launcher.launch("verify", "jsonl:" + spoilt, "--days", "2");
         assertThat(result.exitCode()).as(result.getOutput()).isEqualTo(3);
-        assertThat(result.getErrorOutput()).contains("error: " + spoilt + " line " + line
-                + ": field 'message_id' is an object; a string is expected");
+        assertThat(result.getErrorOutput())
+                .contains("error: " + spoilt + " line " + line
+                        + ": field 'message_id' is an object; a string is expected");
         assertThat(result.getOutput()).doesNotContain("checks passed");
     }
 
@@ -136,14 +150,15 @@ class FileFaultsTest {
         LaunchResult backwards = launcher.launch("verify", "jsonl:" + reversed, "--days", "2");
         assertThat(sorted.exitCode()).as(sorted.getOutput()).isZero();
         assertThat(backwards.exitCode()).as(backwards.getOutput()).isZero();
-        assertThat(backwards.getOutput().replace(reversed.toString(), data.toString())).isEqualTo(sorted.getOutput());
+        assertThat(backwards.getOutput().replace(reversed.toString(), data.toString()))
+                .isEqualTo(sorted.getOutput());
     }
 
     private Path week(QuarkusMainLauncher launcher) {
         Path file = tmp.resolve("days.jsonl");
         if (!Files.exists(file)) {
-            LaunchResult result = launcher.launch("generate", "--days", "2", "--sink", "jsonl:" + file, "--progress",
-                    "off");
+            LaunchResult result =
+                    launcher.launch("generate", "--days", "2", "--sink", "jsonl:" + file, "--progress", "off");
             assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         }
         return file;
@@ -158,7 +173,8 @@ class FileFaultsTest {
     /** Temporary files of runs left in {@code dir}. */
     static List<Path> leftOvers(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".partial")).toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".partial"))
+                    .toList();
         }
     }
 

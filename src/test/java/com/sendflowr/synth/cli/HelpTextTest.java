@@ -2,16 +2,14 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.cli.boot.HelpRequest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
-import com.sendflowr.synth.cli.boot.HelpRequest;
 
 /** The help as it reads on an 80-column terminal: every exit code listed, examples and notes never wrapped. */
 class HelpTextTest {
@@ -21,8 +19,15 @@ class HelpTextTest {
     @Test
     void theTopHelpListsEveryExitCode() {
         String help = usage(HelpRequest.commandLine());
-        assertThat(help).contains("Exit codes:", "  0    done", "  1    a runtime failure", "  2    invalid",
-                "  3    verify found a mismatch", "  130  stopped by Ctrl-C", "  143  stopped by SIGTERM");
+        assertThat(help)
+                .contains(
+                        "Exit codes:",
+                        "  0    done",
+                        "  1    a runtime failure",
+                        "  2    invalid",
+                        "  3    verify found a mismatch",
+                        "  130  stopped by Ctrl-C",
+                        "  143  stopped by SIGTERM");
     }
 
     @Test
@@ -36,8 +41,9 @@ class HelpTextTest {
     void noLineIsWiderThanATerminalAndNoFooterLineIsWrapped() {
         for (CommandLine command : commands()) {
             String help = usage(command);
-            assertThat(help.lines()).as(command.getCommandName()).allSatisfy(line -> assertThat(line.length())
-                    .as(line).isLessThanOrEqualTo(COLUMNS));
+            assertThat(help.lines())
+                    .as(command.getCommandName())
+                    .allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(COLUMNS));
             List<String> lines = help.lines().toList();
             for (String footer : command.getCommandSpec().usageMessage().footer()) {
                 for (String line : String.format(footer).split("\\R")) {

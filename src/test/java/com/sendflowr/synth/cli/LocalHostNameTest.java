@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +26,10 @@ class LocalHostNameTest {
     @Test
     void aNameGivenByPropertyOrEnvironmentIsLeftAlone() throws IOException {
         Path kernel = Files.writeString(tmp.resolve("hostname"), "build-host-7\n");
-        assertThat(LocalHostName.properties(only("jboss.host.name"), NONE, kernel)).isEmpty();
-        assertThat(LocalHostName.properties(only("jboss.qualified.host.name"), NONE, kernel)).isEmpty();
+        assertThat(LocalHostName.properties(only("jboss.host.name"), NONE, kernel))
+                .isEmpty();
+        assertThat(LocalHostName.properties(only("jboss.qualified.host.name"), NONE, kernel))
+                .isEmpty();
         assertThat(LocalHostName.properties(NONE, only("HOSTNAME"), kernel)).isEmpty();
         assertThat(LocalHostName.properties(NONE, only("COMPUTERNAME"), kernel)).isEmpty();
     }
@@ -36,7 +37,8 @@ class LocalHostNameTest {
     @Test
     void withoutTheKernelsNameTheLogManagerLooksItUpAsBefore() throws IOException {
         assertThat(LocalHostName.properties(NONE, NONE, tmp.resolve("absent"))).isEmpty();
-        assertThat(LocalHostName.properties(NONE, NONE, Files.writeString(tmp.resolve("blank"), "\n"))).isEmpty();
+        assertThat(LocalHostName.properties(NONE, NONE, Files.writeString(tmp.resolve("blank"), "\n")))
+                .isEmpty();
     }
 
     private static UnaryOperator<String> only(String name) {

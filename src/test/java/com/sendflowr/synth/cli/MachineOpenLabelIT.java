@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link MachineOpenLabelTest} against the packaged application: the JVM jar, or the native executable in a native build. */
 @QuarkusMainIntegrationTest
-class MachineOpenLabelIT extends MachineOpenLabelTest {
-}
+class MachineOpenLabelIT extends MachineOpenLabelTest {}

@@ -3,9 +3,9 @@ package com.sendflowr.synth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sendflowr.synth.testing.PackagedApp;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,11 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sendflowr.synth.testing.PackagedApp;
 
 /**
  * Faults that need the packaged application (the JVM jar, or the native executable in a native build) in a process
@@ -34,15 +31,17 @@ class ProcessFaultsIT {
     @Test
     void aFullStandardOutputFailsTheRunWithoutClaimingSuccess() throws Exception {
         for (String sink : List.of("stdout", "csv:-")) {
-            Process app = new ProcessBuilder(PackagedApp.command(List.of("generate", "--sink", sink, "--days", "2",
-                    "--progress", "off")))
+            Process app = new ProcessBuilder(PackagedApp.command(
+                            List.of("generate", "--sink", sink, "--days", "2", "--progress", "off")))
                     .redirectOutput(new File("/dev/full"))
                     .redirectError(tmp.resolve("err.txt").toFile())
                     .start();
             assertThat(app.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
             String err = Files.readString(tmp.resolve("err.txt"));
             assertThat(app.exitValue()).as(sink + ": " + err).isEqualTo(1);
-            assertThat(err).as(sink).contains("error: cannot write to standard output (/dev/full)")
+            assertThat(err)
+                    .as(sink)
+                    .contains("error: cannot write to standard output (/dev/full)")
                     .doesNotContain("Generated", "Exception", "\tat ");
         }
     }
@@ -58,7 +57,8 @@ class ProcessFaultsIT {
 
     @Test
     void aReaderThatGoesAwayEndsTheRunQuietlyWithTheStatusOfSigpipe() throws Exception {
-        Process app = shell("\"$@\" | head -3 > \"$OUT\"; exit ${PIPESTATUS[0]}",
+        Process app = shell(
+                "\"$@\" | head -3 > \"$OUT\"; exit ${PIPESTATUS[0]}",
                 List.of("generate", "--sink", "stdout", "--days", "30", "--progress", "off"));
         assertThat(app.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(tmp.resolve("err.txt"));
@@ -79,9 +79,12 @@ class ProcessFaultsIT {
         assertSucceeds(a);
         assertSucceeds(b);
         byte[] written = Files.readAllBytes(shared);
-        assertThat(written.length == Files.size(tmp.resolve("one.jsonl"))
-                ? Files.readAllBytes(tmp.resolve("one.jsonl")) : Files.readAllBytes(tmp.resolve("two.jsonl")))
-                .as("the shared file is one run's dataset, whole").isEqualTo(written);
+        assertThat(
+                        written.length == Files.size(tmp.resolve("one.jsonl"))
+                                ? Files.readAllBytes(tmp.resolve("one.jsonl"))
+                                : Files.readAllBytes(tmp.resolve("two.jsonl")))
+                .as("the shared file is one run's dataset, whole")
+                .isEqualTo(written);
         assertThat(FileFaultsTest.leftOvers(tmp)).isEmpty();
     }
 
@@ -89,18 +92,29 @@ class ProcessFaultsIT {
     void sigtermLeavesNeitherManifestNorTemporaryFilesNorAStackTrace() throws Exception {
         Path events = tmp.resolve("events.jsonl");
         Path manifest = tmp.resolve("truth.jsonl");
-        Process app = start(List.of("generate", "--sink", "jsonl:" + events, "--manifest", manifest.toString(),
-                "--progress", "off"), "run");
-        await().atMost(RUN).pollInterval(Duration.ofMillis(100))
-                .until(() -> !app.isAlive() || partials().stream().anyMatch(p -> p.getFileName().toString()
-                        .startsWith("events.jsonl.")));
+        Process app = start(
+                List.of(
+                        "generate",
+                        "--sink",
+                        "jsonl:" + events,
+                        "--manifest",
+                        manifest.toString(),
+                        "--progress",
+                        "off"),
+                "run");
+        await().atMost(RUN)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !app.isAlive()
+                        || partials().stream()
+                                .anyMatch(p -> p.getFileName().toString().startsWith("events.jsonl.")));
         assertThat(app.isAlive()).as("still generating when signalled").isTrue();
         app.destroy(); // SIGTERM
         assertThat(app.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(tmp.resolve("run.err"));
         assertThat(app.exitValue()).as(err).isEqualTo(143);
-        assertThat(err).contains("stopped by a signal").doesNotContain("IllegalStateException", "Interrupted while",
-                "Exception");
+        assertThat(err)
+                .contains("stopped by a signal")
+                .doesNotContain("IllegalStateException", "Interrupted while", "Exception");
         assertThat(Files.exists(manifest)).as("manifest").isFalse();
         assertThat(Files.exists(events)).as("events").isFalse();
         assertThat(partials()).isEmpty();
@@ -108,7 +122,8 @@ class ProcessFaultsIT {
 
     private List<Path> partials() throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".partial"))
+                    .toList();
         }
     }
 

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link ReportCommandTest} against the packaged application: the JVM jar, or the native executable in a native build. */
 @QuarkusMainIntegrationTest
-class ReportCommandIT extends ReportCommandTest {
-}
+class ReportCommandIT extends ReportCommandTest {}

@@ -2,6 +2,11 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
  * The {@code report} command and the {@code --output json} forms, as a user and a pipeline meet them; rerun on the
@@ -46,8 +43,8 @@ class ReportCommandTest {
     private static Path week(QuarkusMainLauncher launcher) throws IOException {
         if (week == null) {
             Path file = shared.resolve("week.jsonl");
-            LaunchResult result = launcher.launch("generate", "--days", "7", "--sink", "jsonl:" + file, "--progress", "off",
-                    "--output", "json");
+            LaunchResult result = launcher.launch(
+                    "generate", "--days", "7", "--sink", "jsonl:" + file, "--progress", "off", "--output", "json");
             assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
             weekGenerated = JSON.readTree(result.getOutput());
             week = file;
@@ -62,7 +59,8 @@ class ReportCommandTest {
         LaunchResult result = launcher.launch("report", data.toString(), "--days", "7", "--out", html.toString());
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         long events = weekGenerated.at("/run/events").asLong();
-        assertThat(result.getOutput()).contains("Report of " + String.format("%,d", events) + " events", html.toString());
+        assertThat(result.getOutput())
+                .contains("Report of " + String.format("%,d", events) + " events", html.toString());
         JsonNode report = data(html);
         assertThat(report.get("events").asLong()).isEqualTo(events);
         Map<String, long[]> unique = uniqueOpensAndClicks(data);
@@ -71,17 +69,25 @@ class ReportCommandTest {
             String name = persona.get("name").asText();
             JsonNode generated = persona(weekGenerated, name).get("actual");
             for (String type : List.of("sent", "delivered", "opened", "clicked")) {
-                assertThat(persona.get(type).asLong()).as(name + " " + type).isEqualTo(generated.get(type).asLong());
+                assertThat(persona.get(type).asLong())
+                        .as(name + " " + type)
+                        .isEqualTo(generated.get(type).asLong());
             }
             assertThat(persona.get("uniqueOpens").asLong()).as(name).isEqualTo(unique.get(name)[0]);
             assertThat(persona.get("uniqueClicks").asLong()).as(name).isEqualTo(unique.get(name)[1]);
-            assertThat(persona.at("/target/openRate").asDouble()).isEqualTo(persona(weekGenerated, name)
-                    .get("configuredOpenRate").asDouble());
-            assertThat(sum(persona.get("opensByHourOfWeek"))).isEqualTo(persona.get("opened").asLong());
-            assertThat(sum(persona.get("clicksByHourOfWeek"))).isEqualTo(persona.get("clicked").asLong());
+            assertThat(persona.at("/target/openRate").asDouble())
+                    .isEqualTo(persona(weekGenerated, name)
+                            .get("configuredOpenRate")
+                            .asDouble());
+            assertThat(sum(persona.get("opensByHourOfWeek")))
+                    .isEqualTo(persona.get("opened").asLong());
+            assertThat(sum(persona.get("clicksByHourOfWeek")))
+                    .isEqualTo(persona.get("clicked").asLong());
         }
-        assertThat(report.at("/eventTypes/sent").asLong()).isEqualTo(weekGenerated.at("/total/actual/sent").asLong());
-        assertThat(sum(report.get("sendsByMinuteOfWeek"))).isEqualTo(weekGenerated.at("/total/actual/sent").asLong());
+        assertThat(report.at("/eventTypes/sent").asLong())
+                .isEqualTo(weekGenerated.at("/total/actual/sent").asLong());
+        assertThat(sum(report.get("sendsByMinuteOfWeek")))
+                .isEqualTo(weekGenerated.at("/total/actual/sent").asLong());
         assertThat(report.at("/eventsPerUser/users").asInt()).isEqualTo(350);
         assertThat(report.get("variants")).isEmpty();
         assertThat(report.get("machineOpens").asLong()).isZero();
@@ -92,12 +98,17 @@ class ReportCommandTest {
         Path data = week(launcher);
         Path first = tmp.resolve("first.html");
         Path second = tmp.resolve("second.html");
-        assertThat(launcher.launch("report", "jsonl:" + data, "--days", "7", "--out", first.toString()).exitCode()).isZero();
-        assertThat(launcher.launch("report", "jsonl:" + data, "--days", "7", "--out", second.toString()).exitCode()).isZero();
+        assertThat(launcher.launch("report", "jsonl:" + data, "--days", "7", "--out", first.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(launcher.launch("report", "jsonl:" + data, "--days", "7", "--out", second.toString())
+                        .exitCode())
+                .isZero();
         // the source's name is in the page, so both must name the same input
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
         String html = Files.readString(first, StandardCharsets.UTF_8);
-        assertThat(html).doesNotContain(" src=", " href=", "url(", "@import", "fetch(", "XMLHttpRequest")
+        assertThat(html)
+                .doesNotContain(" src=", " href=", "url(", "@import", "fetch(", "XMLHttpRequest")
                 .contains("Content-Security-Policy\" content=\"default-src 'none'");
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http://", "https://");
         assertThat(FileFaultsTest.leftOvers(tmp)).isEmpty();
@@ -111,17 +122,24 @@ class ReportCommandTest {
         LaunchResult result = launcher.launch("report", odd.toString(), "--days", "7", "--out", html.toString());
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         String page = Files.readString(html, StandardCharsets.UTF_8);
-        assertThat(page).doesNotContain("a<b>").contains("a&lt;b&gt;&amp;'c.jsonl</code>", "a\\u003Cb\\u003E\\u0026\\u0027c.jsonl");
+        assertThat(page)
+                .doesNotContain("a<b>")
+                .contains("a&lt;b&gt;&amp;'c.jsonl</code>", "a\\u003Cb\\u003E\\u0026\\u0027c.jsonl");
         assertThat(data(html).get("source").asText()).endsWith("a<b>&'c.jsonl");
     }
 
     @Test
     void badInputOrOutputExitsTwoAndNamesTheArgument(QuarkusMainLauncher launcher) {
         Path html = tmp.resolve("never.html");
-        LaunchResult missing = launcher.launch("report", tmp.resolve("absent.jsonl").toString(), "--out", html.toString());
+        LaunchResult missing =
+                launcher.launch("report", tmp.resolve("absent.jsonl").toString(), "--out", html.toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.getErrorOutput()).contains("INPUT", "no such file", "absent.jsonl");
-        LaunchResult noDirectory = launcher.launch("report", "jsonl:x.jsonl", "--out", tmp.resolve("no/such/dir/r.html").toString());
+        LaunchResult noDirectory = launcher.launch(
+                "report",
+                "jsonl:x.jsonl",
+                "--out",
+                tmp.resolve("no/such/dir/r.html").toString());
         assertThat(noDirectory.exitCode()).isEqualTo(2);
         assertThat(noDirectory.getErrorOutput()).contains("--out", "does not exist");
         LaunchResult noOut = launcher.launch("report", "jsonl:x.jsonl");
@@ -166,7 +184,8 @@ class ReportCommandTest {
             perPersona += persona.at("/actual/events").asLong();
         }
         assertThat(perPersona).isEqualTo(events);
-        assertThat(Math.abs(events - run.at("/total/expected/events").asDouble()) / events).isLessThan(0.05);
+        assertThat(Math.abs(events - run.at("/total/expected/events").asDouble()) / events)
+                .isLessThan(0.05);
     }
 
     @Test
@@ -178,7 +197,8 @@ class ReportCommandTest {
         assertThat(verdict.get("failed").asInt()).isZero();
         JsonNode events = verdict.get("checks").get(0);
         assertThat(events.get("name").asText()).isEqualTo("events");
-        assertThat(events.get("actualValue").asLong()).isEqualTo(weekGenerated.at("/run/events").asLong());
+        assertThat(events.get("actualValue").asLong())
+                .isEqualTo(weekGenerated.at("/run/events").asLong());
         assertThat(events.get("toleranceValue").asDouble()).isPositive();
     }
 
@@ -193,7 +213,8 @@ class ReportCommandTest {
         JsonNode sent = verdict.get("checks").get(1);
         assertThat(sent.get("name").asText()).isEqualTo("sent");
         assertThat(sent.get("ok").asBoolean()).isFalse();
-        assertThat(Math.abs(sent.get("actualValue").asDouble() - sent.get("expectedValue").asDouble()))
+        assertThat(Math.abs(sent.get("actualValue").asDouble()
+                        - sent.get("expectedValue").asDouble()))
                 .isGreaterThan(sent.get("toleranceValue").asDouble());
     }
 
@@ -202,13 +223,20 @@ class ReportCommandTest {
         LaunchResult result = launcher.launch("verify", "jsonl:" + week(launcher), "--days", "7");
         assertThat(result.exitCode()).isZero();
         List<String> lines = result.getOutput().lines().toList();
-        String header = lines.stream().filter(l -> l.trim().startsWith("check")).findFirst().orElseThrow();
+        String header = lines.stream()
+                .filter(l -> l.trim().startsWith("check"))
+                .findFirst()
+                .orElseThrow();
         int resultColumn = header.indexOf("result");
         int expectedEnd = header.indexOf("expected") + "expected".length();
-        List<String> rows = lines.stream().filter(l -> l.endsWith(" ok") || l.endsWith(" MISMATCH")).toList();
+        List<String> rows = lines.stream()
+                .filter(l -> l.endsWith(" ok") || l.endsWith(" MISMATCH"))
+                .toList();
         assertThat(rows).hasSizeGreaterThan(20);
         for (String row : rows) {
-            assertThat(row.indexOf(row.endsWith(" ok") ? "ok" : "MISMATCH", resultColumn)).as(row).isEqualTo(resultColumn);
+            assertThat(row.indexOf(row.endsWith(" ok") ? "ok" : "MISMATCH", resultColumn))
+                    .as(row)
+                    .isEqualTo(resultColumn);
             assertThat(row.charAt(expectedEnd - 1)).as(row).isNotEqualTo(' ');
             assertThat(row.charAt(expectedEnd)).as(row).isEqualTo(' ');
         }
@@ -268,7 +296,7 @@ class ReportCommandTest {
                             c[1]++;
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         }

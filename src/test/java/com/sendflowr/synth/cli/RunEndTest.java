@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,15 +29,19 @@ class RunEndTest {
     @Test
     void anOutOfMemoryErrorSaysSoAndHowToGiveMore() {
         finish(ExitCodes.FAILURE, new OutOfMemoryError("Java heap space"));
-        assertThat(err.toString().strip()).startsWith("error: out of memory (Java heap space): give the process more")
-                .contains("-Xmx").doesNotContain("\n");
+        assertThat(err.toString().strip())
+                .startsWith("error: out of memory (Java heap space): give the process more")
+                .contains("-Xmx")
+                .doesNotContain("\n");
         assertThat(exits).containsExactly(ExitCodes.FAILURE);
     }
 
     @Test
     void anyOtherFailureIsOneLineWithItsRootCause() {
-        finish(ExitCodes.FAILURE, new IllegalStateException("boot failed", new UncheckedIOException(
-                new java.io.IOException("disk gone"))));
+        finish(
+                ExitCodes.FAILURE,
+                new IllegalStateException(
+                        "boot failed", new UncheckedIOException(new java.io.IOException("disk gone"))));
         assertThat(err.toString().strip())
                 .isEqualTo("error: java.io.IOException: disk gone (--stacktrace prints its full cause)");
         assertThat(exits).containsExactly(ExitCodes.FAILURE);
@@ -46,13 +49,19 @@ class RunEndTest {
 
     @Test
     void askedForTheStackTraceTheWholeChainFollows() {
-        finish(ExitCodes.FAILURE, new IllegalStateException("boot failed", new UncheckedIOException(
-                new java.io.IOException("disk gone"))), true);
+        finish(
+                ExitCodes.FAILURE,
+                new IllegalStateException(
+                        "boot failed", new UncheckedIOException(new java.io.IOException("disk gone"))),
+                true);
         String[] lines = err.toString().split("\n");
         assertThat(lines[0]).isEqualTo("error: java.io.IOException: disk gone (--stacktrace prints its full cause)");
         assertThat(lines[1]).isEqualTo("java.lang.IllegalStateException: boot failed");
-        assertThat(err.toString()).contains("\tat com.sendflowr.synth.cli.RunEndTest.",
-                "Caused by: java.io.UncheckedIOException", "Caused by: java.io.IOException: disk gone");
+        assertThat(err.toString())
+                .contains(
+                        "\tat com.sendflowr.synth.cli.RunEndTest.",
+                        "Caused by: java.io.UncheckedIOException",
+                        "Caused by: java.io.IOException: disk gone");
         assertThat(exits).containsExactly(ExitCodes.FAILURE);
     }
 

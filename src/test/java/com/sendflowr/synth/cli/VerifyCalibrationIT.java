@@ -7,5 +7,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
  * build (where the built-in targets table must be a registered resource).
  */
 @QuarkusMainIntegrationTest
-class VerifyCalibrationIT extends VerifyCalibrationTest {
-}
+class VerifyCalibrationIT extends VerifyCalibrationTest {}

@@ -2,24 +2,20 @@ package com.sendflowr.synth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.sendflowr.synth.calibration.Statistic;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
-
-import com.sendflowr.synth.calibration.Statistic;
 
 /**
  * {@code verify} with {@code synth.calibration.check}: each published range is checked and shown, a value outside
@@ -64,8 +60,16 @@ class VerifyCalibrationTest {
     private Path dataset(QuarkusMainLauncher launcher, boolean labels) throws IOException {
         if ((labels ? labelled : unlabelled) == null) {
             Path events = tmp.resolve(labels ? "labelled.jsonl" : "unlabelled.jsonl");
-            List<String> args = new ArrayList<>(List.of("--config", config("").toString(), "generate", "--sink",
-                    "jsonl:" + events, "--days", DAYS, "--progress", "off"));
+            List<String> args = new ArrayList<>(List.of(
+                    "--config",
+                    config("").toString(),
+                    "generate",
+                    "--sink",
+                    "jsonl:" + events,
+                    "--days",
+                    DAYS,
+                    "--progress",
+                    "off"));
             if (!labels) {
                 args.add("--no-labels");
             }
@@ -84,16 +88,25 @@ class VerifyCalibrationTest {
     void aValueOutsideItsPublishedRangeFailsWithExit3AndEveryTargetIsShownWithItsSource(QuarkusMainLauncher launcher)
             throws IOException {
         Path events = dataset(launcher, true);
-        LaunchResult result = launcher.launch("--config", config("").toString(), "verify", "jsonl:" + events,
-                "--days", DAYS);
-        assertThat(result.exitCode()).as(result.getOutput() + result.getErrorOutput()).isEqualTo(3);
+        LaunchResult result =
+                launcher.launch("--config", config("").toString(), "verify", "jsonl:" + events, "--days", DAYS);
+        assertThat(result.exitCode())
+                .as(result.getOutput() + result.getErrorOutput())
+                .isEqualTo(3);
         String out = result.getOutput();
-        assertThat(out).contains("Calibration against published measurements (docs/calibration.md)",
-                "human first opens within 1 h of delivery", "19.0% - 35.0%", "XCampaign, CIKM 2025",
-                "Litmus, Dec 2021", "Emarsys, Klaviyo STO reports", "OUT OF RANGE",
-                // eight campaigns a day to everyone: far above marketing cadence
-                "sends per user per week");
-        assertThat(out.lines().filter(l -> l.contains("sends per user per week"))).singleElement()
+        assertThat(out)
+                .contains(
+                        "Calibration against published measurements (docs/calibration.md)",
+                        "human first opens within 1 h of delivery",
+                        "19.0% - 35.0%",
+                        "XCampaign, CIKM 2025",
+                        "Litmus, Dec 2021",
+                        "Emarsys, Klaviyo STO reports",
+                        "OUT OF RANGE",
+                        // eight campaigns a day to everyone: far above marketing cadence
+                        "sends per user per week");
+        assertThat(out.lines().filter(l -> l.contains("sends per user per week")))
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("OUT OF RANGE"));
         // the expectation's own checks pass: the failure is the calibration's
         assertThat(out).doesNotContain("MISMATCH");
@@ -102,15 +115,16 @@ class VerifyCalibrationTest {
     @Test
     void theJsonVerdictCarriesEachTargetsRangeSourceAndMeasuredValue(QuarkusMainLauncher launcher) throws IOException {
         Path events = dataset(launcher, true);
-        LaunchResult result = launcher.launch("--config", config("").toString(), "verify", "jsonl:" + events,
-                "--days", DAYS, "--output", "json");
+        LaunchResult result = launcher.launch(
+                "--config", config("").toString(), "verify", "jsonl:" + events, "--days", DAYS, "--output", "json");
         assertThat(result.exitCode()).isEqualTo(3);
         List<String> ids = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         double sendsPerWeek = Double.NaN;
         try (JsonParser json = new JsonFactory().createParser(result.getOutput())) {
             while (json.nextToken() != null) {
-                if (json.currentToken() == JsonToken.FIELD_NAME && json.currentName().equals("calibration")) {
+                if (json.currentToken() == JsonToken.FIELD_NAME
+                        && json.currentName().equals("calibration")) {
                     json.nextToken();
                     while (json.nextToken() == JsonToken.START_OBJECT) {
                         String id = null;
@@ -122,7 +136,7 @@ class VerifyCalibrationTest {
                                 case "id" -> id = json.getText();
                                 case "status" -> statuses.add(json.getText());
                                 case "value" -> value = json.getDoubleValue();
-                                default -> { }
+                                default -> {}
                             }
                         }
                         ids.add(id);
@@ -134,7 +148,9 @@ class VerifyCalibrationTest {
             }
         }
         assertThat(ids).hasSize(Statistic.values().length).contains("send_time_headroom", "machine_open_share");
-        assertThat(statuses).contains("in-range", "out-of-range").allMatch(s -> s.matches("in-range|out-of-range|not-measurable"));
+        assertThat(statuses)
+                .contains("in-range", "out-of-range")
+                .allMatch(s -> s.matches("in-range|out-of-range|not-measurable"));
         // 8 campaigns a day, each to 95% of users, 99% delivered or not: 7 × 8 × 0.95 sends a week
         assertThat(sendsPerWeek).isCloseTo(7 * 8 * 0.95, org.assertj.core.api.Assertions.within(1.0));
         assertThat(result.getOutput()).contains("\"passed\" : false", "\"source\" : \"Litmus, Dec 2021");
@@ -143,24 +159,38 @@ class VerifyCalibrationTest {
     @Test
     void aDatasetInsideTheRangesPassesWithExit0(QuarkusMainLauncher launcher) throws IOException {
         Path events = dataset(launcher, true);
-        LaunchResult result = launcher.launch("--config", config("    targets: " + anythingGoes() + "\n").toString(),
-                "verify", "jsonl:" + events, "--days", DAYS);
+        LaunchResult result = launcher.launch(
+                "--config",
+                config("    targets: " + anythingGoes() + "\n").toString(),
+                "verify",
+                "jsonl:" + events,
+                "--days",
+                DAYS);
         assertThat(result.exitCode()).as(result.getOutput()).isZero();
-        assertThat(result.getOutput()).contains("Calibration against published measurements", "test, 2026")
-                .containsPattern("All \\d+ checks passed\\.").doesNotContain("OUT OF RANGE");
+        assertThat(result.getOutput())
+                .contains("Calibration against published measurements", "test, 2026")
+                .containsPattern("All \\d+ checks passed\\.")
+                .doesNotContain("OUT OF RANGE");
     }
 
     @Test
     void withoutLabelsTheHumanStatisticsAreReportedAsNotMeasurableNotFailed(QuarkusMainLauncher launcher)
             throws IOException {
         Path events = dataset(launcher, false);
-        LaunchResult result = launcher.launch("--config", config("    targets: " + anythingGoes() + "\n").toString(),
-                "verify", "jsonl:" + events, "--days", DAYS, "--no-labels");
+        LaunchResult result = launcher.launch(
+                "--config",
+                config("    targets: " + anythingGoes() + "\n").toString(),
+                "verify",
+                "jsonl:" + events,
+                "--days",
+                DAYS,
+                "--no-labels");
         assertThat(result.exitCode()).as(result.getOutput()).isZero();
-        assertThat(result.getOutput()).contains("not measurable: the data carry no labels (--no-labels)",
-                "not measurable on these data)");
+        assertThat(result.getOutput())
+                .contains("not measurable: the data carry no labels (--no-labels)", "not measurable on these data)");
         assertThat(result.getOutput().lines().filter(l -> l.startsWith("  unique_click_rate ")))
-                .singleElement().satisfies(l -> assertThat(l).doesNotContain("not measurable"));
+                .singleElement()
+                .satisfies(l -> assertThat(l).doesNotContain("not measurable"));
     }
 
     @Test
@@ -168,7 +198,8 @@ class VerifyCalibrationTest {
         Path events = dataset(launcher, true);
         Path config = Files.createTempFile(tmp, "plain", ".yaml");
         Files.writeString(config, "synth:\n  apple-mpp:\n    enabled: true\n");
-        LaunchResult result = launcher.launch("--config", config.toString(), "verify", "jsonl:" + events, "--days", DAYS);
+        LaunchResult result =
+                launcher.launch("--config", config.toString(), "verify", "jsonl:" + events, "--days", DAYS);
         assertThat(result.exitCode()).as(result.getOutput()).isZero();
         assertThat(result.getOutput()).doesNotContain("Calibration");
     }
@@ -186,10 +217,16 @@ class VerifyCalibrationTest {
         Path events = dataset(launcher, true);
         Path table = Files.createTempFile(tmp, "bad", ".csv");
         Files.writeString(table, "id,statistic,low,high,unit,source\nopen_rate,x,0.1,0.2,share,s\n");
-        LaunchResult result = launcher.launch("--config", config("    targets: " + table + "\n").toString(),
-                "verify", "jsonl:" + events, "--days", DAYS);
+        LaunchResult result = launcher.launch(
+                "--config",
+                config("    targets: " + table + "\n").toString(),
+                "verify",
+                "jsonl:" + events,
+                "--days",
+                DAYS);
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.getErrorOutput()).contains("synth.calibration.targets: " + table
-                + " line 2: unknown statistic 'open_rate'").doesNotContain("Exception");
+        assertThat(result.getErrorOutput())
+                .contains("synth.calibration.targets: " + table + " line 2: unknown statistic 'open_rate'")
+                .doesNotContain("Exception");
     }
 }

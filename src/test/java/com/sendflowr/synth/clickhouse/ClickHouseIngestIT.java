@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link ClickHouseIngestTest} against the packaged application: the JVM jar, or the native executable. */
 @QuarkusMainIntegrationTest
-class ClickHouseIngestIT extends ClickHouseIngestTest {
-}
+class ClickHouseIngestIT extends ClickHouseIngestTest {}

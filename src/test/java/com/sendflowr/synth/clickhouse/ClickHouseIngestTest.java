@@ -3,6 +3,10 @@ package com.sendflowr.synth.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sendflowr.synth.kafka.LocalKafka;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,19 +18,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
-
-import com.sendflowr.synth.kafka.LocalKafka;
 
 /**
  * The ingest path of the compose deployment, for real: the generator publishes to a Kafka broker, ClickHouse's
@@ -50,11 +47,12 @@ class ClickHouseIngestTest {
     void theSeedQueriesAnswerWhatTheGeneratorPublishedAndARerunDoesNotDoubleThem(QuarkusMainLauncher launcher) {
         LocalKafka kafka = LocalKafka.get();
         createTopic(kafka.bootstrap());
-        LocalClickHouse clickHouse = LocalClickHouse.start(kafka.bootstrap(), TOPIC, "clickhouse-" + getClass().getSimpleName());
+        LocalClickHouse clickHouse = LocalClickHouse.start(
+                kafka.bootstrap(), TOPIC, "clickhouse-" + getClass().getSimpleName());
 
         Path file = tmp.resolve("events.jsonl");
-        LaunchResult written = launcher.launch("generate", "--seed", SEED, "--days", DAYS, "--sink", "jsonl:" + file,
-                "--progress", "off");
+        LaunchResult written = launcher.launch(
+                "generate", "--seed", SEED, "--days", DAYS, "--sink", "jsonl:" + file, "--progress", "off");
         assertThat(written.exitCode()).as(written.getErrorOutput()).isZero();
         PublishedDataset expected = PublishedDataset.read(file);
 
@@ -62,7 +60,8 @@ class ClickHouseIngestTest {
         assertThat(published).isEqualTo(expected.total());
         awaitConsumed(kafka.bootstrap(), clickHouse.group(), published);
         assertSeedQueriesAnswer(clickHouse, expected);
-        assertThat(clickHouse.count("SELECT uniqExact(persona) FROM sendflowr.email_events")).isEqualTo(9);
+        assertThat(clickHouse.count("SELECT uniqExact(persona) FROM sendflowr.email_events"))
+                .isEqualTo(9);
 
         assertThat(publish(launcher, kafka)).isEqualTo(published);
         awaitConsumed(kafka.bootstrap(), clickHouse.group(), 2 * published);
@@ -81,8 +80,18 @@ class ClickHouseIngestTest {
     }
 
     private static long publish(QuarkusMainLauncher launcher, LocalKafka kafka) {
-        LaunchResult result = launcher.launch("--bootstrap-servers", kafka.bootstrap(), "generate", "--seed", SEED,
-                "--days", DAYS, "--sink", "kafka:" + TOPIC, "--progress", "off");
+        LaunchResult result = launcher.launch(
+                "--bootstrap-servers",
+                kafka.bootstrap(),
+                "generate",
+                "--seed",
+                SEED,
+                "--days",
+                DAYS,
+                "--sink",
+                "kafka:" + TOPIC,
+                "--progress",
+                "off");
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         Matcher outcome = PUBLISHED.matcher(result.getOutput());
         assertThat(outcome.find()).as(result.getOutput()).isTrue();
@@ -92,21 +101,26 @@ class ClickHouseIngestTest {
     /** ClickHouse commits a Kafka offset only after the block is in the store: all read = all stored. */
     private static void awaitConsumed(String bootstrap, String group, long records) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> committed(admin, group), total -> total == records);
         }
     }
 
     private static long committed(Admin admin, String group) throws ExecutionException, InterruptedException {
         return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
-                .filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
+                .filter(o -> o != null)
+                .mapToLong(OffsetAndMetadata::offset)
+                .sum();
     }
 
     /** Before the Kafka table exists: ClickHouse 18.16 does not pick up a topic created after it. */
     private static void createTopic(String bootstrap) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             if (!admin.listTopics().names().get().contains(TOPIC)) {
-                admin.createTopics(Set.of(new NewTopic(TOPIC, Optional.of(4), Optional.empty()))).all().get();
+                admin.createTopics(Set.of(new NewTopic(TOPIC, Optional.of(4), Optional.empty())))
+                        .all()
+                        .get();
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());

@@ -2,6 +2,7 @@ package com.sendflowr.synth.clickhouse;
 
 import static io.restassured.RestAssured.given;
 
+import com.sendflowr.synth.testing.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,8 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.sendflowr.synth.testing.Scripts;
-
 /**
  * A real ClickHouse server (Debian's {@code clickhouse-server} package, installed with apt-get if missing) for the
  * tests of this JVM, started by the project's {@code clickhouse-local/clickhouse-local.sh} on free loopback ports in
@@ -24,8 +23,10 @@ import com.sendflowr.synth.testing.Scripts;
  */
 public final class LocalClickHouse {
 
-    private static final Path SCRIPT = Path.of("clickhouse-local", "clickhouse-local.sh").toAbsolutePath();
-    public static final Path QUERIES = Path.of("docker", "clickhouse", "queries").toAbsolutePath();
+    private static final Path SCRIPT =
+            Path.of("clickhouse-local", "clickhouse-local.sh").toAbsolutePath();
+    public static final Path QUERIES =
+            Path.of("docker", "clickhouse", "queries").toAbsolutePath();
 
     private final Path dir;
     private final String url;
@@ -35,8 +36,18 @@ public final class LocalClickHouse {
         this.dir = Path.of("target", "clickhouse-test-" + httpPort).toAbsolutePath();
         this.group = group;
         deleteRecursively(dir); // a fresh server: no tables, no consumed offsets from an earlier build
-        this.url = script("start", "--http-port", String.valueOf(httpPort), "--tcp-port", String.valueOf(tcpPort),
-                "--kafka", kafka, "--topic", topic, "--group", group);
+        this.url = script(
+                "start",
+                "--http-port",
+                String.valueOf(httpPort),
+                "--tcp-port",
+                String.valueOf(tcpPort),
+                "--kafka",
+                kafka,
+                "--topic",
+                topic,
+                "--group",
+                group);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> script("stop")));
     }
 
@@ -58,9 +69,14 @@ public final class LocalClickHouse {
 
     /** Runs one statement over HTTP and returns its rows (TabSeparated, the interface's default), cells split. */
     public List<List<String>> query(String sql) {
-        String body = given().queryParam("user", "sendflowr").queryParam("password", "sendflowr_dev")
-                .body(sql).post(url + "/")
-                .then().statusCode(200).extract().asString();
+        String body = given().queryParam("user", "sendflowr")
+                .queryParam("password", "sendflowr_dev")
+                .body(sql)
+                .post(url + "/")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<List<String>> rows = new ArrayList<>();
         body.lines().filter(line -> !line.isEmpty()).forEach(line -> rows.add(Arrays.asList(line.split("\t", -1))));
         return rows;
@@ -90,7 +106,8 @@ public final class LocalClickHouse {
     }
 
     private static int[] freePorts() {
-        try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
+        try (ServerSocket a = new ServerSocket(0);
+                ServerSocket b = new ServerSocket(0)) {
             return new int[] {a.getLocalPort(), b.getLocalPort()};
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,8 @@
 package com.sendflowr.synth.clickhouse;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,16 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 /**
  * What the seed's validation queries must answer for a dataset, counted from the generator's own JSON Lines output
  * of the same seed and window (the same bytes it publishes to Kafka), each answer as the rows the query returns.
  */
-record PublishedDataset(long total, List<List<String>> byType, List<List<String>> topClickers,
-                        List<List<String>> clickHours, List<List<String>> byPersonaAndType) {
+record PublishedDataset(
+        long total,
+        List<List<String>> byType,
+        List<List<String>> topClickers,
+        List<List<String>> clickHours,
+        List<List<String>> byPersonaAndType) {
 
     static PublishedDataset read(Path jsonLines) {
         long total = 0;
@@ -40,7 +43,9 @@ record PublishedDataset(long total, List<List<String>> byType, List<List<String>
                 byType.merge(type, 1L, Long::sum);
                 clicksByUser.merge(event.get("recipient_id"), type.equals("clicked") ? 1L : 0L, Long::sum);
                 if (type.equals("clicked")) {
-                    int hour = Instant.parse(event.get("timestamp")).atZone(ZoneOffset.UTC).getHour();
+                    int hour = Instant.parse(event.get("timestamp"))
+                            .atZone(ZoneOffset.UTC)
+                            .getHour();
                     clicksByHour.merge(hour, 1L, Long::sum);
                 }
                 byPersonaAndType.merge(event.getOrDefault("persona", "") + "\t" + type, 1L, Long::sum);

@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sendflowr.synth.generation.ModelSettings;
+import com.sendflowr.synth.generation.Realism;
+import com.sendflowr.synth.testing.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.sendflowr.synth.generation.ModelSettings;
-import com.sendflowr.synth.generation.Realism;
-import com.sendflowr.synth.testing.Settings;
 
 /** The keys of the calibrated engine: off by default, on in the profile, and every bad value named by its key. */
 class CalibrationSettingsTest {
@@ -56,9 +54,10 @@ class CalibrationSettingsTest {
 
     @Test
     void earlyClicksAndIndividualsNeedTheHeavyTailedOpenDelay() {
-        List<ConfigProblem> problems = problems(Settings.map("synth.early-clicks.enabled", "true",
-                "synth.individuals.enabled", "true"));
-        assertEquals(List.of("synth.early-clicks.enabled", "synth.individuals.enabled"),
+        List<ConfigProblem> problems =
+                problems(Settings.map("synth.early-clicks.enabled", "true", "synth.individuals.enabled", "true"));
+        assertEquals(
+                List.of("synth.early-clicks.enabled", "synth.individuals.enabled"),
                 problems.stream().map(ConfigProblem::key).sorted().toList());
         assertTrue(problems.get(0).message().contains("synth.open-delay.enabled"), problems.toString());
     }
@@ -71,7 +70,8 @@ class CalibrationSettingsTest {
         assertFalse(defaults.realism().individuals().enabled());
         assertEquals(Realism.OFF.openDelay(), defaults.realism().openDelay());
         assertEquals(Realism.OFF.individuals(), defaults.realism().individuals());
-        assertEquals(30_000 + 2 * 48 * 3_600_000L + 3_600_000L, defaults.funnel().longestMessageSpan());
+        assertEquals(
+                30_000 + 2 * 48 * 3_600_000L + 3_600_000L, defaults.funnel().longestMessageSpan());
     }
 
     @Test
@@ -83,17 +83,23 @@ class CalibrationSettingsTest {
         assertEquals(0.3, calibrated.realism().individuals().sendTimeStrength());
         assertEquals(28_000, calibrated.userCount());
         // streamed by the two horizons (14 + 3 days), not twice the origin's open window
-        assertEquals(17 * 86_400_000L + 30_000 + 30 * 60_000L, calibrated.funnel().longestMessageSpan());
+        assertEquals(
+                17 * 86_400_000L + 30_000 + 30 * 60_000L, calibrated.funnel().longestMessageSpan());
     }
 
     @Test
     void theSendTimeStrengthIsContinuous() {
-        assertEquals(0.75, assertDoesNotThrow(() -> Settings.profile("calibrated",
-                "synth.individuals.send-time-strength", "0.75")).realism().individuals().sendTimeStrength());
+        assertEquals(
+                0.75,
+                assertDoesNotThrow(() -> Settings.profile("calibrated", "synth.individuals.send-time-strength", "0.75"))
+                        .realism()
+                        .individuals()
+                        .sendTimeStrength());
     }
 
     private static List<ConfigProblem> problems(Map<String, String> overrides) {
-        return assertThrows(InvalidConfigurationException.class, () -> Settings.read(overrides),
-                "accepted " + overrides).problems();
+        return assertThrows(
+                        InvalidConfigurationException.class, () -> Settings.read(overrides), "accepted " + overrides)
+                .problems();
     }
 }

@@ -6,19 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sendflowr.synth.generation.ModelSettings;
+import com.sendflowr.synth.testing.Settings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.sendflowr.synth.generation.ModelSettings;
-import com.sendflowr.synth.testing.Settings;
 
 /** SPEC section 3, "validated config": every invalid value is reported with its key and a plain sentence. */
 class SettingsReaderValidationTest {
@@ -125,21 +123,39 @@ class SettingsReaderValidationTest {
     @Test
     void aPersonaNameMustBeLowerCaseWithUnderscores() {
         Map<String, String> newPersona = Settings.map(
-                "synth.personas.NightOwl2.users", "3", "synth.personas.NightOwl2.active-days", "ALL",
-                "synth.personas.NightOwl2.open-rate", "0.2", "synth.personas.NightOwl2.click-rate", "0.1");
+                "synth.personas.NightOwl2.users",
+                "3",
+                "synth.personas.NightOwl2.active-days",
+                "ALL",
+                "synth.personas.NightOwl2.open-rate",
+                "0.2",
+                "synth.personas.NightOwl2.click-rate",
+                "0.1");
         List<ConfigProblem> problems = problems(newPersona, WindowOverrides.NONE);
-        assertEquals(List.of("synth.personas.NightOwl2"), problems.stream().map(ConfigProblem::key).toList());
+        assertEquals(
+                List.of("synth.personas.NightOwl2"),
+                problems.stream().map(ConfigProblem::key).toList());
     }
 
     @Test
     void noUsersAtAllIsReported() {
         Map<String, String> nobody = new java.util.HashMap<>();
-        for (String persona : List.of("morning_person", "evening_person", "night_owl", "lunch_browser",
-                "weekend_warrior", "commuter", "sporadic", "highly_engaged", "low_engaged")) {
+        for (String persona : List.of(
+                "morning_person",
+                "evening_person",
+                "night_owl",
+                "lunch_browser",
+                "weekend_warrior",
+                "commuter",
+                "sporadic",
+                "highly_engaged",
+                "low_engaged")) {
             nobody.put("synth.personas." + persona + ".users", "0");
         }
         List<ConfigProblem> problems = problems(nobody, WindowOverrides.NONE);
-        assertEquals(List.of("synth.personas"), problems.stream().map(ConfigProblem::key).toList());
+        assertEquals(
+                List.of("synth.personas"),
+                problems.stream().map(ConfigProblem::key).toList());
     }
 
     static Stream<Arguments> invalidWindowOverrides() {
@@ -168,13 +184,19 @@ class SettingsReaderValidationTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        List<ConfigProblem> problems = problems(Settings.map(
-                "synth.personas.night_owl.open-rate", "1.5",
-                "synth.personas.commuter.peak-hours", "30",
-                "synth.campaigns.per-day", "300",
-                "synth.activity.inactive-day-factor", "0"), WindowOverrides.NONE);
-        assertEquals(List.of("synth.activity.inactive-day-factor", "synth.campaigns.per-day",
-                        "synth.personas.commuter.peak-hours", "synth.personas.night_owl.open-rate"),
+        List<ConfigProblem> problems = problems(
+                Settings.map(
+                        "synth.personas.night_owl.open-rate", "1.5",
+                        "synth.personas.commuter.peak-hours", "30",
+                        "synth.campaigns.per-day", "300",
+                        "synth.activity.inactive-day-factor", "0"),
+                WindowOverrides.NONE);
+        assertEquals(
+                List.of(
+                        "synth.activity.inactive-day-factor",
+                        "synth.campaigns.per-day",
+                        "synth.personas.commuter.peak-hours",
+                        "synth.personas.night_owl.open-rate"),
                 problems.stream().map(ConfigProblem::key).sorted().toList());
     }
 
@@ -200,27 +222,54 @@ class SettingsReaderValidationTest {
     @Test
     void extremeButValidValuesAreAccepted() {
         assertDoesNotThrow(() -> Settings.with(
-                "synth.personas.night_owl.open-rate", "0.95", "synth.personas.night_owl.click-rate", "0.95",
-                "synth.personas.sporadic.open-rate", "0", "synth.personas.sporadic.click-rate", "0",
-                "synth.personas.commuter.users", "0", "synth.campaigns.per-day", "255",
-                "synth.personas.evening_person.peak-hours", "23-0", "synth.personas.evening_person.secondary-hours", "none",
-                "synth.personas.evening_person.active-days", "SAT-MON"));
-        assertDoesNotThrow(() -> Settings.with("synth.campaigns.send-times", "00:00, 23:59",
-                "synth.campaigns.send-clock", "LOCAL", "synth.campaigns.send-spread", "6h",
-                "synth.campaigns.exploration-share", "1", "synth.fatigue.lookback", "7d"));
+                "synth.personas.night_owl.open-rate",
+                "0.95",
+                "synth.personas.night_owl.click-rate",
+                "0.95",
+                "synth.personas.sporadic.open-rate",
+                "0",
+                "synth.personas.sporadic.click-rate",
+                "0",
+                "synth.personas.commuter.users",
+                "0",
+                "synth.campaigns.per-day",
+                "255",
+                "synth.personas.evening_person.peak-hours",
+                "23-0",
+                "synth.personas.evening_person.secondary-hours",
+                "none",
+                "synth.personas.evening_person.active-days",
+                "SAT-MON"));
+        assertDoesNotThrow(() -> Settings.with(
+                "synth.campaigns.send-times",
+                "00:00, 23:59",
+                "synth.campaigns.send-clock",
+                "LOCAL",
+                "synth.campaigns.send-spread",
+                "6h",
+                "synth.campaigns.exploration-share",
+                "1",
+                "synth.fatigue.lookback",
+                "7d"));
     }
 
     @Test
     void aBadSendTimeSaysWhatIsAccepted() {
-        ConfigProblem problem = problems(Map.of("synth.campaigns.send-times", "noon"), WindowOverrides.NONE).get(0);
+        ConfigProblem problem = problems(Map.of("synth.campaigns.send-times", "noon"), WindowOverrides.NONE)
+                .get(0);
         assertEquals("synth.campaigns.send-times", problem.key());
-        assertTrue(problem.message().contains("'noon'") && problem.message().contains("HH:MM")
-                && problem.message().contains("random"), problem.message());
+        assertTrue(
+                problem.message().contains("'noon'")
+                        && problem.message().contains("HH:MM")
+                        && problem.message().contains("random"),
+                problem.message());
     }
 
     private static List<ConfigProblem> problems(Map<String, String> overrides, WindowOverrides window) {
-        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> Settings.read(overrides, window), "accepted " + overrides + " " + window);
+        InvalidConfigurationException e = assertThrows(
+                InvalidConfigurationException.class,
+                () -> Settings.read(overrides, window),
+                "accepted " + overrides + " " + window);
         return e.problems();
     }
 

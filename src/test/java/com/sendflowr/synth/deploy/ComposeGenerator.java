@@ -15,16 +15,29 @@ import java.util.Map;
  * restrictions are those of the Kubernetes jobs: a read-only root file system with only {@code /tmp} writable (their
  * {@code emptyDir}), no capabilities, no privilege escalation; the user is the image's own.
  */
-record ComposeGenerator(String image, List<String> command, Map<String, String> environment, List<String> volumes,
-        boolean readOnly, List<String> tmpfs, List<String> capDrop, List<String> securityOpt) {
+record ComposeGenerator(
+        String image,
+        List<String> command,
+        Map<String, String> environment,
+        List<String> volumes,
+        boolean readOnly,
+        List<String> tmpfs,
+        List<String> capDrop,
+        List<String> securityOpt) {
 
     static ComposeGenerator read() {
         Map<String, Object> service = at(yaml(DOCKER.resolve("compose.yaml")), "services.generator");
         Map<String, String> environment = new LinkedHashMap<>();
-        DeploymentFiles.<Map<String, Object>>at(service, "environment").forEach((k, v) -> environment.put(k, v.toString()));
-        return new ComposeGenerator(at(service, "image"), List.copyOf(at(service, "command")), environment,
-                List.copyOf(at(service, "volumes")), Boolean.TRUE.equals(service.get("read_only")),
-                List.copyOf(at(service, "tmpfs")), List.copyOf(at(service, "cap_drop")),
+        DeploymentFiles.<Map<String, Object>>at(service, "environment")
+                .forEach((k, v) -> environment.put(k, v.toString()));
+        return new ComposeGenerator(
+                at(service, "image"),
+                List.copyOf(at(service, "command")),
+                environment,
+                List.copyOf(at(service, "volumes")),
+                Boolean.TRUE.equals(service.get("read_only")),
+                List.copyOf(at(service, "tmpfs")),
+                List.copyOf(at(service, "cap_drop")),
                 List.copyOf(at(service, "security_opt")));
     }
 
@@ -50,7 +63,9 @@ record ComposeGenerator(String image, List<String> command, Map<String, String> 
         env.forEach((k, v) -> run.addAll(List.of("--env", k + "=" + v)));
         for (String volume : volumes) {
             String[] parts = volume.split(":", 2);
-            String source = parts[0].startsWith("./") ? DOCKER.resolve(parts[0]).normalize().toString() : parts[0];
+            String source = parts[0].startsWith("./")
+                    ? DOCKER.resolve(parts[0]).normalize().toString()
+                    : parts[0];
             run.addAll(List.of("--volume", source + ":" + parts[1]));
         }
         run.add(image);

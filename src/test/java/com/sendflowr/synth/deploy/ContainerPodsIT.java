@@ -7,6 +7,8 @@ import static com.sendflowr.synth.deploy.LocalContainers.podman;
 import static com.sendflowr.synth.deploy.LocalContainers.podmanOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sendflowr.synth.kafka.LocalKafka;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -32,9 +33,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sendflowr.synth.kafka.LocalKafka;
 
 /**
  * The Kubernetes Jobs run as pods: each manifest's pod template, derived by {@link JobPod} (podman 4.3 plays Pods,
@@ -55,12 +53,15 @@ class ContainerPodsIT {
 
     @BeforeAll
     static void imageAndSecret(@TempDir Path dir) throws IOException {
-        String image = (String) DeploymentFiles.container(yaml(K8S.resolve("job-seed.yaml"))).get("image");
+        String image = (String)
+                DeploymentFiles.container(yaml(K8S.resolve("job-seed.yaml"))).get("image");
         LocalContainers.nativeImage(image);
         // podman 4.3's secretKeyRef reads a podman secret holding a JSON object of base64 values, as a Secret's data
         Path secret = dir.resolve("secret.json");
-        Files.writeString(secret, "{\"sasl.jaas.config\": \""
-                + Base64.getEncoder().encodeToString(STAND_IN_JAAS.getBytes(StandardCharsets.UTF_8)) + "\"}");
+        Files.writeString(
+                secret,
+                "{\"sasl.jaas.config\": \""
+                        + Base64.getEncoder().encodeToString(STAND_IN_JAAS.getBytes(StandardCharsets.UTF_8)) + "\"}");
         podman(List.of("secret", "rm", SECRET), Duration.ofMinutes(1));
         podmanOk("secret", "create", SECRET, secret.toString());
     }
@@ -77,7 +78,8 @@ class ContainerPodsIT {
         int completions = at(shardedJob, "spec.completions");
         List<Played> shards = new ArrayList<>();
         for (int index = 0; index < completions; index++) {
-            shards.add(play(JobPod.pod(shardedJob, index, local(kafka, "pods-sharded")), "sendflowr-synth-sharded-" + index));
+            shards.add(play(
+                    JobPod.pod(shardedJob, index, local(kafka, "pods-sharded")), "sendflowr-synth-sharded-" + index));
         }
 
         long seedCount = finished(seed);
@@ -85,7 +87,8 @@ class ContainerPodsIT {
         for (int index = 0; index < completions; index++) {
             Played shard = shards.get(index);
             assertThat(podmanOk("inspect", "--format", "{{range .Config.Env}}{{println .}}{{end}}", shard.container()))
-                    .as("the completion index from the pod's annotation").contains("JOB_COMPLETION_INDEX=" + index);
+                    .as("the completion index from the pod's annotation")
+                    .contains("JOB_COMPLETION_INDEX=" + index);
             long published = finished(shard);
             assertThat(published).isBetween(seedCount / completions / 2, seedCount);
             shardSum += published;
@@ -105,9 +108,17 @@ class ContainerPodsIT {
         long published = finished(reseed);
         assertThat(published).isPositive();
         assertThat(kafka.count("pods-reseed")).isEqualTo(published);
-        LocalContainers.Result verified = HostApp.run(List.of("--config", DeploymentFiles.DOCKER.resolve("synth.yaml")
-                .toString(), "--bootstrap-servers", kafka.bootstrap(), "verify", "kafka:pods-reseed", "--end", "today",
-                "--days", "7"));
+        LocalContainers.Result verified = HostApp.run(List.of(
+                "--config",
+                DeploymentFiles.DOCKER.resolve("synth.yaml").toString(),
+                "--bootstrap-servers",
+                kafka.bootstrap(),
+                "verify",
+                "kafka:pods-reseed",
+                "--end",
+                "today",
+                "--days",
+                "7"));
         assertThat(verified.exitCode()).as(verified.all()).isZero();
     }
 
@@ -124,7 +135,13 @@ class ContainerPodsIT {
     private Played play(String podYaml, String pod) throws IOException {
         Path file = tmp.resolve(pod + ".yaml");
         Files.writeString(file, podYaml);
-        podmanOk("kube", "play", "--replace", "--configmap", K8S.resolve("configmap.yaml").toString(), file.toString());
+        podmanOk(
+                "kube",
+                "play",
+                "--replace",
+                "--configmap",
+                K8S.resolve("configmap.yaml").toString(),
+                file.toString());
         return new Played(file, pod);
     }
 
@@ -132,10 +149,15 @@ class ContainerPodsIT {
     private static long finished(Played played) {
         try {
             String exit = podmanOk("wait", played.container());
-            String logs = podman(List.of("logs", played.container()), Duration.ofMinutes(1)).all();
+            String logs = podman(List.of("logs", played.container()), Duration.ofMinutes(1))
+                    .all();
             assertThat(exit).as(logs).isEqualTo("0");
-            assertThat(podmanOk("inspect", "--format", "{{.Config.User}} {{.HostConfig.ReadonlyRootfs}}",
-                    played.container())).isEqualTo("1001 true");
+            assertThat(podmanOk(
+                            "inspect",
+                            "--format",
+                            "{{.Config.User}} {{.HostConfig.ReadonlyRootfs}}",
+                            played.container()))
+                    .isEqualTo("1001 true");
             assertThat(podmanOk("inspect", "--format", "{{range .Config.Env}}{{println .}}{{end}}", played.container()))
                     .contains("KAFKA_SASL_JAAS_CONFIG=" + STAND_IN_JAAS, "KAFKA_SASL_MECHANISM=SCRAM-SHA-512");
             Matcher outcome = PUBLISHED.matcher(logs);
@@ -149,7 +171,9 @@ class ContainerPodsIT {
     private static void createTopic(LocalKafka kafka, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrap()))) {
             if (!admin.listTopics().names().get().contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1)))
+                        .all()
+                        .get();
             }
         }
     }
@@ -157,14 +181,18 @@ class ContainerPodsIT {
     /** Every record's {@code event_id}, read from the beginning to the end offsets of each partition. */
     private static Set<String> eventIds(LocalKafka kafka, String topic) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Map<String, Object> config = new HashMap<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap(),
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000));
+        Map<String, Object> config = new HashMap<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrap(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                5000));
         Set<String> ids = new HashSet<>();
         long records = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));

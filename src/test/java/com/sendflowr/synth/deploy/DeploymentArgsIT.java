@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link DeploymentArgsTest} against the packaged application: the JVM jar, or the native executable the images run. */
 @QuarkusMainIntegrationTest
-class DeploymentArgsIT extends DeploymentArgsTest {
-}
+class DeploymentArgsIT extends DeploymentArgsTest {}

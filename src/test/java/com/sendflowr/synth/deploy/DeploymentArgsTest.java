@@ -7,6 +7,9 @@ import static com.sendflowr.synth.deploy.DeploymentFiles.at;
 import static com.sendflowr.synth.deploy.DeploymentFiles.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
  * The command lines of the Kubernetes jobs and of the compose generator, run through the real CLI with the
@@ -43,8 +41,10 @@ class DeploymentArgsTest {
     @BeforeEach
     void mountTheConfigMap() throws IOException {
         config = tmp.resolve("synth.yaml");
-        Files.writeString(config, DeploymentFiles.<Map<String, String>>at(yaml(K8S.resolve("configmap.yaml")), "data")
-                .get("synth.yaml"));
+        Files.writeString(
+                config,
+                DeploymentFiles.<Map<String, String>>at(yaml(K8S.resolve("configmap.yaml")), "data")
+                        .get("synth.yaml"));
     }
 
     @Test
@@ -62,7 +62,8 @@ class DeploymentArgsTest {
 
     @Test
     void theCronJobsRollingReseedRuns(QuarkusMainLauncher launcher) {
-        assertThat(generated(launcher, args(yaml(K8S.resolve("cronjob-reseed.yaml"))), "")).isPositive();
+        assertThat(generated(launcher, args(yaml(K8S.resolve("cronjob-reseed.yaml"))), ""))
+                .isPositive();
     }
 
     @Test
@@ -74,7 +75,8 @@ class DeploymentArgsTest {
     /** The first week of the deployed window: the same command line, a shorter run. */
     private static List<String> week(List<String> args) {
         assertThat(args).doesNotContain("--days", "--start", "--end");
-        return java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("--days", "7")).toList();
+        return java.util.stream.Stream.concat(args.stream(), java.util.stream.Stream.of("--days", "7"))
+                .toList();
     }
 
     private long generated(QuarkusMainLauncher launcher, List<String> deployed, String completionIndex) {
@@ -84,7 +86,9 @@ class DeploymentArgsTest {
                 .map(arg -> arg.replace("$(JOB_COMPLETION_INDEX)", completionIndex))
                 .toArray(String[]::new);
         LaunchResult result = launcher.launch(args);
-        assertThat(result.exitCode()).as(String.join(" ", args) + "\n" + result.getErrorOutput()).isZero();
+        assertThat(result.exitCode())
+                .as(String.join(" ", args) + "\n" + result.getErrorOutput())
+                .isZero();
         Matcher generated = GENERATED.matcher(result.getOutput());
         assertThat(generated.find()).as(result.getOutput()).isTrue();
         return Long.parseLong(generated.group(1).replace(",", ""));

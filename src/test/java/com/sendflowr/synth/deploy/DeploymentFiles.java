@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.yaml.snakeyaml.Yaml;
 
 /** The shipped deployment files under docker/, read as data for the tests. */
@@ -15,11 +14,10 @@ final class DeploymentFiles {
 
     static final Path DOCKER = Path.of("docker").toAbsolutePath();
     static final Path K8S = DOCKER.resolve("k8s");
-    static final List<String> MANIFESTS = List.of("configmap.yaml", "job-seed.yaml", "cronjob-reseed.yaml",
-            "job-sharded.yaml");
+    static final List<String> MANIFESTS =
+            List.of("configmap.yaml", "job-seed.yaml", "cronjob-reseed.yaml", "job-sharded.yaml");
 
-    private DeploymentFiles() {
-    }
+    private DeploymentFiles() {}
 
     static List<Path> manifests() {
         return MANIFESTS.stream().map(K8S::resolve).toList();
@@ -60,7 +58,8 @@ final class DeploymentFiles {
 
     /** The pod spec of a Job or of a CronJob's job template. */
     static Map<String, Object> podSpec(Map<String, Object> manifest) {
-        return manifest.get("kind").equals("CronJob") ? at(manifest, "spec.jobTemplate.spec.template.spec")
+        return manifest.get("kind").equals("CronJob")
+                ? at(manifest, "spec.jobTemplate.spec.template.spec")
                 : at(manifest, "spec.template.spec");
     }
 
@@ -111,16 +110,20 @@ final class DeploymentFiles {
         Map<String, String> args = argDefaults(dockerfile);
         List<String> stages = new ArrayList<>();
         List<String> images = new ArrayList<>();
-        text(dockerfile).lines().map(String::strip).filter(l -> l.toUpperCase().startsWith("FROM ")).forEach(line -> {
-            String[] parts = line.split("\\s+");
-            String image = withArgDefaults(parts[1], args);
-            if (!image.equals("scratch") && !stages.contains(image)) {
-                images.add(image);
-            }
-            if (parts.length == 4 && parts[2].equalsIgnoreCase("AS")) {
-                stages.add(parts[3]);
-            }
-        });
+        text(dockerfile)
+                .lines()
+                .map(String::strip)
+                .filter(l -> l.toUpperCase().startsWith("FROM "))
+                .forEach(line -> {
+                    String[] parts = line.split("\\s+");
+                    String image = withArgDefaults(parts[1], args);
+                    if (!image.equals("scratch") && !stages.contains(image)) {
+                        images.add(image);
+                    }
+                    if (parts.length == 4 && parts[2].equalsIgnoreCase("AS")) {
+                        stages.add(parts[3]);
+                    }
+                });
         return images;
     }
 

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,80 +38,110 @@ class DeploymentFilesTest {
         files.addAll(DeploymentFiles.dockerfiles());
         DeploymentValidator.Outcome outcome = DeploymentValidator.validate(files);
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
-        assertThat(outcome.output()).contains("valid " + K8S.resolve("configmap.yaml") + " ConfigMap/sendflowr-synth-config",
-                "valid " + K8S.resolve("job-seed.yaml") + " Job/sendflowr-synth-seed",
-                "valid " + K8S.resolve("cronjob-reseed.yaml") + " CronJob/sendflowr-synth-reseed",
-                "valid " + K8S.resolve("job-sharded.yaml") + " Job/sendflowr-synth-sharded",
-                "valid " + DOCKER.resolve("Dockerfile.native") + " Dockerfile",
-                "valid " + DOCKER.resolve("Dockerfile.jvm") + " Dockerfile", "all valid");
+        assertThat(outcome.output())
+                .contains(
+                        "valid " + K8S.resolve("configmap.yaml") + " ConfigMap/sendflowr-synth-config",
+                        "valid " + K8S.resolve("job-seed.yaml") + " Job/sendflowr-synth-seed",
+                        "valid " + K8S.resolve("cronjob-reseed.yaml") + " CronJob/sendflowr-synth-reseed",
+                        "valid " + K8S.resolve("job-sharded.yaml") + " Job/sendflowr-synth-sharded",
+                        "valid " + DOCKER.resolve("Dockerfile.native") + " Dockerfile",
+                        "valid " + DOCKER.resolve("Dockerfile.jvm") + " Dockerfile",
+                        "all valid");
     }
 
     @Test
     void theValidatorRejectsWhatBreaksTheSchemaOrTheDockerfileSyntax() throws IOException {
         Path job = tmp.resolve("broken-job.yaml");
-        Files.writeString(job, text(K8S.resolve("job-sharded.yaml")).replace("completionMode: Indexed",
-                "completionMode: Sometimes").replace("parallelism: 4", "parallelism: four"));
+        Files.writeString(
+                job,
+                text(K8S.resolve("job-sharded.yaml"))
+                        .replace("completionMode: Indexed", "completionMode: Sometimes")
+                        .replace("parallelism: 4", "parallelism: four"));
         Path dockerfile = tmp.resolve("Dockerfile.broken");
         Files.writeString(dockerfile, text(DOCKER.resolve("Dockerfile.native")).replace("ENTRYPOINT", "ENTRYPIONT"));
         DeploymentValidator.Outcome outcome = DeploymentValidator.validate(List.of(job, dockerfile));
         assertThat(outcome.exitCode()).isEqualTo(1);
-        assertThat(outcome.output()).contains("spec/completionMode must be equal to one of the allowed values",
-                "spec/parallelism must be integer", "Unknown instruction: ENTRYPIONT", "2 invalid");
+        assertThat(outcome.output())
+                .contains(
+                        "spec/completionMode must be equal to one of the allowed values",
+                        "spec/parallelism must be integer",
+                        "Unknown instruction: ENTRYPIONT",
+                        "2 invalid");
     }
 
     @Test
     void bothImagesRunTheCliAsANonRootUserFromPinnedBaseImages() {
         for (Path dockerfile : DeploymentFiles.dockerfiles()) {
-            assertThat(DeploymentFiles.baseImages(dockerfile)).as(dockerfile.toString()).allSatisfy(image -> {
-                assertThat(image).matches("[^:]+:[^:]+").doesNotEndWith(":latest");
-            });
+            assertThat(DeploymentFiles.baseImages(dockerfile))
+                    .as(dockerfile.toString())
+                    .allSatisfy(image -> {
+                        assertThat(image).matches("[^:]+:[^:]+").doesNotEndWith(":latest");
+                    });
             List<String[]> stage = finalStage(dockerfile);
             String user = instruction(stage, "USER").orElseThrow();
             assertThat(user).as(dockerfile + " USER").matches("[1-9][0-9]*(:[0-9]+)?");
             assertThat(stage.get(stage.size() - 1)[0]).isEqualTo("CMD");
             assertThat(instruction(stage, "CMD").orElseThrow()).isEqualTo("[\"--help\"]");
         }
-        assertThat(DeploymentFiles.baseImages(DOCKER.resolve("Dockerfile.native"))).containsExactly(
-                "quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25", "quay.io/quarkus/quarkus-micro-image:2.0");
-        assertThat(DeploymentFiles.baseImages(DOCKER.resolve("Dockerfile.jvm"))).containsExactly(
-                "eclipse-temurin:25.0.3_9-jdk-noble", "eclipse-temurin:25.0.3_9-jre-noble");
+        assertThat(DeploymentFiles.baseImages(DOCKER.resolve("Dockerfile.native")))
+                .containsExactly(
+                        "quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25",
+                        "quay.io/quarkus/quarkus-micro-image:2.0");
+        assertThat(DeploymentFiles.baseImages(DOCKER.resolve("Dockerfile.jvm")))
+                .containsExactly("eclipse-temurin:25.0.3_9-jdk-noble", "eclipse-temurin:25.0.3_9-jre-noble");
         List<String[]> nativeStage = finalStage(DOCKER.resolve("Dockerfile.native"));
         assertThat(instruction(nativeStage, "ENTRYPOINT").orElseThrow()).isEqualTo("[\"/work/sendflowr-synth\"]");
-        assertThat(text(DOCKER.resolve("Dockerfile.native"))).contains("-Dquarkus.native.enabled=true",
-                "COPY --from=executable --chown=1001:0 --chmod=0755 /code/sendflowr-synth /work/sendflowr-synth");
+        assertThat(text(DOCKER.resolve("Dockerfile.native")))
+                .contains(
+                        "-Dquarkus.native.enabled=true",
+                        "COPY --from=executable --chown=1001:0 --chmod=0755 /code/sendflowr-synth /work/sendflowr-synth");
     }
 
     @Test
     void theBasesAndWhereTheApplicationComesFromAreBuildArguments() {
-        assertThat(DeploymentFiles.argDefaults(DOCKER.resolve("Dockerfile.native"))).containsExactly(
-                Map.entry("BUILDER_IMAGE", "quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25"),
-                Map.entry("RUNTIME_IMAGE", "quay.io/quarkus/quarkus-micro-image:2.0"), Map.entry("EXECUTABLE", "build"));
-        assertThat(DeploymentFiles.argDefaults(DOCKER.resolve("Dockerfile.jvm"))).containsExactly(
-                Map.entry("BUILDER_IMAGE", "eclipse-temurin:25.0.3_9-jdk-noble"),
-                Map.entry("RUNTIME_IMAGE", "eclipse-temurin:25.0.3_9-jre-noble"), Map.entry("APP", "build"));
+        assertThat(DeploymentFiles.argDefaults(DOCKER.resolve("Dockerfile.native")))
+                .containsExactly(
+                        Map.entry("BUILDER_IMAGE", "quay.io/quarkus/ubi9-quarkus-mandrel-builder-image:jdk-25"),
+                        Map.entry("RUNTIME_IMAGE", "quay.io/quarkus/quarkus-micro-image:2.0"),
+                        Map.entry("EXECUTABLE", "build"));
+        assertThat(DeploymentFiles.argDefaults(DOCKER.resolve("Dockerfile.jvm")))
+                .containsExactly(
+                        Map.entry("BUILDER_IMAGE", "eclipse-temurin:25.0.3_9-jdk-noble"),
+                        Map.entry("RUNTIME_IMAGE", "eclipse-temurin:25.0.3_9-jre-noble"),
+                        Map.entry("APP", "build"));
         // the prebuilt stages copy what the Maven build makes, and the build context lets exactly that in
-        assertThat(text(DOCKER.resolve("Dockerfile.native"))).contains("FROM scratch AS prebuilt",
-                "COPY target/*-runner /code/sendflowr-synth", "FROM ${EXECUTABLE} AS executable");
+        assertThat(text(DOCKER.resolve("Dockerfile.native")))
+                .contains(
+                        "FROM scratch AS prebuilt",
+                        "COPY target/*-runner /code/sendflowr-synth",
+                        "FROM ${EXECUTABLE} AS executable");
         assertThat(text(DOCKER.resolve("Dockerfile.native.dockerignore"))).contains("!target/*-runner");
-        assertThat(text(DOCKER.resolve("Dockerfile.jvm"))).contains("FROM scratch AS prebuilt",
-                "COPY target/quarkus-app/ /code/target/quarkus-app/", "FROM ${APP} AS app");
-        assertThat(text(DOCKER.resolve("Dockerfile.jvm.dockerignore"))).contains("!target/quarkus-app/",
-                "target/quarkus-app/app.aot");
+        assertThat(text(DOCKER.resolve("Dockerfile.jvm")))
+                .contains(
+                        "FROM scratch AS prebuilt",
+                        "COPY target/quarkus-app/ /code/target/quarkus-app/",
+                        "FROM ${APP} AS app");
+        assertThat(text(DOCKER.resolve("Dockerfile.jvm.dockerignore")))
+                .contains("!target/quarkus-app/", "target/quarkus-app/app.aot");
     }
 
     @Test
     void theJvmImageMakesAndUsesItsAotCacheInTheQuarkusAppDirectory() {
-        assertThat(text(DOCKER.resolve("Dockerfile.jvm"))).as("a fast-jar's classes come from Quarkus's own class loader,"
-                + " which an AOT cache cannot hold").contains("-Dquarkus.package.jar.type=aot-jar");
+        assertThat(text(DOCKER.resolve("Dockerfile.jvm")))
+                .as("a fast-jar's classes come from Quarkus's own class loader," + " which an AOT cache cannot hold")
+                .contains("-Dquarkus.package.jar.type=aot-jar");
         List<String[]> stage = finalStage(DOCKER.resolve("Dockerfile.jvm"));
         assertThat(stage.get(0)[1]).startsWith("eclipse-temurin:25");
         assertThat(instruction(stage, "WORKDIR").orElseThrow()).isEqualTo("/deployments/quarkus-app");
         int user = indexOf(stage, "USER");
         int training = indexOf(stage, "RUN");
-        assertThat(user).as("the cache is written by the user that runs the image").isLessThan(training);
+        assertThat(user)
+                .as("the cache is written by the user that runs the image")
+                .isLessThan(training);
         assertThat(stage.get(training)[1]).startsWith("java -XX:AOTCacheOutput=app.aot -jar quarkus-run.jar generate");
         assertThat(instruction(stage, "ENTRYPOINT").orElseThrow())
-                .isEqualTo("[\"java\", \"-XX:AOTCache=app.aot\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"quarkus-run.jar\"]");
+                .isEqualTo(
+                        "[\"java\", \"-XX:AOTCache=app.aot\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"quarkus-run.jar\"]");
     }
 
     @Test
@@ -120,20 +149,31 @@ class DeploymentFilesTest {
         for (String file : List.of("job-seed.yaml", "cronjob-reseed.yaml", "job-sharded.yaml")) {
             Map<String, Object> manifest = yaml(K8S.resolve(file));
             Map<String, Object> container = container(manifest);
-            assertThat(args(manifest)).as(file).startsWith("--config", "/config/synth.yaml", "generate", "--sink", "kafka");
+            assertThat(args(manifest))
+                    .as(file)
+                    .startsWith("--config", "/config/synth.yaml", "generate", "--sink", "kafka");
             assertThat((String) container.get("image")).as(file).startsWith("sendflowr-synth:");
             assertThat(at(podSpec(manifest), "restartPolicy").toString()).isEqualTo("Never");
-            assertThat((Boolean) at(podSpec(manifest), "securityContext.runAsNonRoot")).isTrue();
-            assertThat((Integer) at(podSpec(manifest), "securityContext.runAsUser")).isEqualTo(1001);
-            assertThat(env(container, "KAFKA_SASL_JAAS_CONFIG")).as(file).isEqualTo(
-                    Map.of("valueFrom", Map.of("secretKeyRef", Map.of("name", "sendflowr-kafka-sasl", "key", "sasl.jaas.config"))));
+            assertThat((Boolean) at(podSpec(manifest), "securityContext.runAsNonRoot"))
+                    .isTrue();
+            assertThat((Integer) at(podSpec(manifest), "securityContext.runAsUser"))
+                    .isEqualTo(1001);
+            assertThat(env(container, "KAFKA_SASL_JAAS_CONFIG"))
+                    .as(file)
+                    .isEqualTo(Map.of(
+                            "valueFrom",
+                            Map.of("secretKeyRef", Map.of("name", "sendflowr-kafka-sasl", "key", "sasl.jaas.config"))));
             assertThat(env(container, "KAFKA_SECURITY_PROTOCOL").get("value")).isEqualTo("SASL_SSL");
             assertThat(env(container, "KAFKA_BOOTSTRAP_SERVERS")).containsKey("value");
             List<Map<String, Object>> mounts = at(container, "volumeMounts");
-            assertThat(mounts).anySatisfy(m -> assertThat(m).containsEntry("name", "config").containsEntry("mountPath", "/config"));
+            assertThat(mounts)
+                    .anySatisfy(
+                            m -> assertThat(m).containsEntry("name", "config").containsEntry("mountPath", "/config"));
             List<Map<String, Object>> volumes = at(podSpec(manifest), "volumes");
-            assertThat(volumes).anySatisfy(v -> assertThat(v).containsEntry("name", "config")
-                    .containsEntry("configMap", Map.of("name", "sendflowr-synth-config")));
+            assertThat(volumes)
+                    .anySatisfy(v -> assertThat(v)
+                            .containsEntry("name", "config")
+                            .containsEntry("configMap", Map.of("name", "sendflowr-synth-config")));
         }
     }
 
@@ -153,14 +193,21 @@ class DeploymentFilesTest {
         List<String> args = args(job);
         String shard = args.get(args.indexOf("--shard") + 1);
         assertThat(shard).isEqualTo("$(JOB_COMPLETION_INDEX)/" + completions);
-        assertThat(env(container(job), "JOB_COMPLETION_INDEX")).isEqualTo(Map.of("valueFrom", Map.of("fieldRef",
-                Map.of("fieldPath", "metadata.annotations['batch.kubernetes.io/job-completion-index']"))));
+        assertThat(env(container(job), "JOB_COMPLETION_INDEX"))
+                .isEqualTo(Map.of(
+                        "valueFrom",
+                        Map.of(
+                                "fieldRef",
+                                Map.of(
+                                        "fieldPath",
+                                        "metadata.annotations['batch.kubernetes.io/job-completion-index']"))));
     }
 
     @Test
     void theConfigMapCarriesTheSameYamlAsCompose() {
         Map<String, Object> configMap = yaml(K8S.resolve("configmap.yaml"));
-        String inConfigMap = DeploymentFiles.<Map<String, String>>at(configMap, "data").get("synth.yaml");
+        String inConfigMap =
+                DeploymentFiles.<Map<String, String>>at(configMap, "data").get("synth.yaml");
         String forCompose = text(DOCKER.resolve("synth.yaml"));
         assertThat(withoutComments(inConfigMap)).isEqualTo(withoutComments(forCompose));
     }
@@ -169,7 +216,8 @@ class DeploymentFilesTest {
     void composeWiresKafkaClickHouseAndTheOneShotGeneratorWithTheShippedFiles() {
         Map<String, Object> compose = yaml(DOCKER.resolve("compose.yaml"));
         assertThat(at(compose, "services.kafka.image").toString()).startsWith("apache/kafka:4.1.");
-        assertThat(at(compose, "services.kafka.environment.KAFKA_PROCESS_ROLES").toString()).isEqualTo("broker,controller");
+        assertThat(at(compose, "services.kafka.environment.KAFKA_PROCESS_ROLES").toString())
+                .isEqualTo("broker,controller");
         List<String> clickhouseVolumes = at(compose, "services.clickhouse.volumes");
         for (String volume : clickhouseVolumes) {
             String source = volume.split(":")[0];
@@ -177,32 +225,44 @@ class DeploymentFilesTest {
                 assertThat(DOCKER.resolve(source)).as(volume).isRegularFile();
             }
         }
-        assertThat(clickhouseVolumes).contains(
-                "./clickhouse/config.d/sendflowr.xml:/etc/clickhouse-server/config.d/sendflowr.xml:ro",
-                "./clickhouse/users.d/sendflowr.xml:/etc/clickhouse-server/users.d/sendflowr.xml:ro",
-                "./clickhouse/schema.sql:/docker-entrypoint-initdb.d/schema.sql:ro");
-        assertThat(DeploymentFiles.<List<String>>at(compose, "services.clickhouse.ports")).contains("8123:8123");
+        assertThat(clickhouseVolumes)
+                .contains(
+                        "./clickhouse/config.d/sendflowr.xml:/etc/clickhouse-server/config.d/sendflowr.xml:ro",
+                        "./clickhouse/users.d/sendflowr.xml:/etc/clickhouse-server/users.d/sendflowr.xml:ro",
+                        "./clickhouse/schema.sql:/docker-entrypoint-initdb.d/schema.sql:ro");
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.clickhouse.ports"))
+                .contains("8123:8123");
         assertThat(at(compose, "services.clickhouse.depends_on.topic.condition").toString())
                 .isEqualTo("service_completed_successfully");
         assertThat(text(DOCKER.resolve("clickhouse/compose-macros.xml")))
-                .contains("<kafka_broker>kafka:9092</kafka_broker>", "<email_events_topic>email-events</email_events_topic>");
-        assertThat(DeploymentFiles.<List<String>>at(compose, "services.topic.command")).contains("email-events");
+                .contains(
+                        "<kafka_broker>kafka:9092</kafka_broker>",
+                        "<email_events_topic>email-events</email_events_topic>");
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.topic.command"))
+                .contains("email-events");
 
-        assertThat(at(compose, "services.generator.build.dockerfile").toString()).isEqualTo("docker/Dockerfile.native");
+        assertThat(at(compose, "services.generator.build.dockerfile").toString())
+                .isEqualTo("docker/Dockerfile.native");
         assertThat(at(compose, "services.generator.restart").toString()).isEqualTo("no");
-        assertThat(at(compose, "services.generator.environment.KAFKA_BOOTSTRAP_SERVERS").toString()).isEqualTo("kafka:9092");
+        assertThat(at(compose, "services.generator.environment.KAFKA_BOOTSTRAP_SERVERS")
+                        .toString())
+                .isEqualTo("kafka:9092");
         assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.command"))
                 .startsWith("--config", "/config/synth.yaml", "generate", "--sink", "kafka");
         assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.volumes"))
                 .containsExactly("./synth.yaml:/config/synth.yaml:ro");
         assertThat((Boolean) at(compose, "services.generator.read_only")).isTrue();
-        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.tmpfs")).containsExactly("/tmp");
-        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.cap_drop")).containsExactly("ALL");
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.tmpfs"))
+                .containsExactly("/tmp");
+        assertThat(DeploymentFiles.<List<String>>at(compose, "services.generator.cap_drop"))
+                .containsExactly("ALL");
     }
 
     private static Map<String, Object> env(Map<String, Object> container, String name) {
         List<Map<String, Object>> env = at(container, "env");
-        Map<String, Object> entry = env.stream().filter(e -> name.equals(e.get("name"))).findFirst()
+        Map<String, Object> entry = env.stream()
+                .filter(e -> name.equals(e.get("name")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no env " + name));
         Map<String, Object> rest = new java.util.HashMap<>(entry);
         rest.remove("name");

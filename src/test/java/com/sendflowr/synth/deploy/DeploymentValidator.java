@@ -21,15 +21,14 @@ final class DeploymentValidator {
     private static final Path WORK = Path.of("target", "deploy-validate").toAbsolutePath();
     private static boolean installed;
 
-    record Outcome(int exitCode, String output) {
-    }
+    record Outcome(int exitCode, String output) {}
 
-    private DeploymentValidator() {
-    }
+    private DeploymentValidator() {}
 
     static synchronized Outcome validate(List<Path> files) {
         install();
-        List<String> command = new ArrayList<>(List.of("node", WORK.resolve("validate.mjs").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("node", WORK.resolve("validate.mjs").toString()));
         files.forEach(f -> command.add(f.toAbsolutePath().toString()));
         return run(WORK, command, 2);
     }
@@ -38,11 +37,24 @@ final class DeploymentValidator {
         if (installed) {
             return;
         }
-        if (run(WORK.getParent(), List.of("bash", "-c", "command -v node && command -v npm"), 1).exitCode() != 0) {
-            String root = run(WORK.getParent(), List.of("id", "-u"), 1).output().trim().equals("0") ? "" : "sudo ";
-            Outcome apt = run(WORK.getParent(), List.of("bash", "-c", "export DEBIAN_FRONTEND=noninteractive; "
-                    + root + "apt-get install -y -q nodejs npm || { " + root + "apt-get update -q && "
-                    + root + "apt-get install -y -q nodejs npm; }"), 10);
+        if (run(WORK.getParent(), List.of("bash", "-c", "command -v node && command -v npm"), 1)
+                        .exitCode()
+                != 0) {
+            String root = run(WORK.getParent(), List.of("id", "-u"), 1)
+                            .output()
+                            .trim()
+                            .equals("0")
+                    ? ""
+                    : "sudo ";
+            Outcome apt = run(
+                    WORK.getParent(),
+                    List.of(
+                            "bash",
+                            "-c",
+                            "export DEBIAN_FRONTEND=noninteractive; "
+                                    + root + "apt-get install -y -q nodejs npm || { " + root + "apt-get update -q && "
+                                    + root + "apt-get install -y -q nodejs npm; }"),
+                    10);
             check(apt, "apt-get install nodejs npm");
         }
         try {
@@ -70,7 +82,10 @@ final class DeploymentValidator {
     private static Outcome run(Path dir, List<String> command, int minutes) {
         try {
             Files.createDirectories(dir);
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** The packaged application on the host, outside any container (native executable if built, else the jar). */
 final class HostApp {
 
-    private HostApp() {
-    }
+    private HostApp() {}
 
     static LocalContainers.Result run(List<String> args) {
         List<String> command = new ArrayList<>();
@@ -21,20 +20,28 @@ final class HostApp {
         if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
             command.add(nativeImage);
         } else {
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-jar",
+                    Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
         }
         command.addAll(args);
         try {
             Path out = Files.createTempFile("host-app-", ".out");
             Path err = Files.createTempFile("host-app-", ".err");
-            Process app = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process app = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!app.waitFor(5, TimeUnit.MINUTES)) {
                 app.destroyForcibly().waitFor();
                 throw new AssertionError(String.join(" ", command) + " did not finish within 5 minutes");
             }
-            LocalContainers.Result result = new LocalContainers.Result(app.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            LocalContainers.Result result = new LocalContainers.Result(
+                    app.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
             Files.delete(out);
             Files.delete(err);
             return result;

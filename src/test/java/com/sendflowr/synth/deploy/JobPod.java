@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -28,11 +27,9 @@ final class JobPod {
      * speaks plain Kafka instead of SASL_SSL, each run gets a topic of its own, and a rolling window keeps its end but
      * is shortened to a week.
      */
-    record Local(String bootstrap, String securityProtocol, String topic, int days) {
-    }
+    record Local(String bootstrap, String securityProtocol, String topic, int days) {}
 
-    private JobPod() {
-    }
+    private JobPod() {}
 
     /**
      * @param manifest a Job or CronJob manifest, as read
@@ -45,11 +42,12 @@ final class JobPod {
                 ? DeploymentFiles.at(manifest, "spec.jobTemplate.spec.template")
                 : DeploymentFiles.at(manifest, "spec.template");
         template = deepCopy(template);
-        Map<String, Object> metadata = (Map<String, Object>) template.computeIfAbsent("metadata", k -> new LinkedHashMap<>());
+        Map<String, Object> metadata =
+                (Map<String, Object>) template.computeIfAbsent("metadata", k -> new LinkedHashMap<>());
         String jobName = DeploymentFiles.at(manifest, "metadata.name");
         metadata.put("name", index < 0 ? jobName : jobName + "-" + index);
-        Map<String, Object> annotations = (Map<String, Object>) metadata.computeIfAbsent("annotations",
-                k -> new LinkedHashMap<>());
+        Map<String, Object> annotations =
+                (Map<String, Object>) metadata.computeIfAbsent("annotations", k -> new LinkedHashMap<>());
         if (index >= 0) {
             annotations.put(INDEX_ANNOTATION, String.valueOf(index));
         }
@@ -89,20 +87,25 @@ final class JobPod {
     }
 
     private static void setValue(List<Map<String, Object>> env, String name, String value) {
-        Map<String, Object> entry = env.stream().filter(e -> name.equals(e.get("name"))).findFirst()
+        Map<String, Object> entry = env.stream()
+                .filter(e -> name.equals(e.get("name")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no env " + name));
         entry.put("value", value);
     }
 
     /** Kubernetes' {@code $(VAR)} expansion, from env values and from annotation field references. */
-    private static List<String> expand(List<String> args, List<Map<String, Object>> env, Map<String, Object> annotations) {
+    private static List<String> expand(
+            List<String> args, List<Map<String, Object>> env, Map<String, Object> annotations) {
         List<String> expanded = new ArrayList<>();
         for (String arg : args) {
             Matcher variable = VARIABLE.matcher(arg);
             StringBuilder out = new StringBuilder();
             while (variable.find()) {
-                variable.appendReplacement(out, Matcher.quoteReplacement(resolve(variable.group(1), env, annotations)
-                        .orElse(variable.group())));
+                variable.appendReplacement(
+                        out,
+                        Matcher.quoteReplacement(
+                                resolve(variable.group(1), env, annotations).orElse(variable.group())));
             }
             variable.appendTail(out);
             expanded.add(out.toString());
@@ -111,8 +114,8 @@ final class JobPod {
     }
 
     @SuppressWarnings("unchecked")
-    private static java.util.Optional<String> resolve(String name, List<Map<String, Object>> env,
-            Map<String, Object> annotations) {
+    private static java.util.Optional<String> resolve(
+            String name, List<Map<String, Object>> env, Map<String, Object> annotations) {
         for (Map<String, Object> entry : env) {
             if (!name.equals(entry.get("name"))) {
                 continue;
@@ -120,11 +123,14 @@ final class JobPod {
             if (entry.get("value") != null) {
                 return java.util.Optional.of(entry.get("value").toString());
             }
-            Object fieldPath = entry.get("valueFrom") instanceof Map<?, ?> from && from.get("fieldRef") instanceof Map<?, ?> ref
-                    ? ((Map<String, Object>) ref).get("fieldPath") : null;
+            Object fieldPath =
+                    entry.get("valueFrom") instanceof Map<?, ?> from && from.get("fieldRef") instanceof Map<?, ?> ref
+                            ? ((Map<String, Object>) ref).get("fieldPath")
+                            : null;
             Matcher annotation = ANNOTATION_REF.matcher(String.valueOf(fieldPath));
             if (annotation.matches() && annotations.containsKey(annotation.group(1))) {
-                return java.util.Optional.of(annotations.get(annotation.group(1)).toString());
+                return java.util.Optional.of(
+                        annotations.get(annotation.group(1)).toString());
             }
         }
         return java.util.Optional.empty();

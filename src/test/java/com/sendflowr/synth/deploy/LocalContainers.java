@@ -1,5 +1,6 @@
 package com.sendflowr.synth.deploy;
 
+import com.sendflowr.synth.testing.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.sendflowr.synth.testing.Scripts;
-
 /**
  * Podman as the project's own {@code containers-local/containers-local.sh} sets it up (installed with apt-get if
  * missing, runc, explicit ulimits, base images bootstrapped from Debian packages), and the two images built from the
@@ -19,15 +18,15 @@ import com.sendflowr.synth.testing.Scripts;
  */
 final class LocalContainers {
 
-    static final Path SCRIPT = Path.of("containers-local", "containers-local.sh").toAbsolutePath();
+    static final Path SCRIPT =
+            Path.of("containers-local", "containers-local.sh").toAbsolutePath();
     /** The JVM image's tag: the native one's (the manifests' and compose's) with the JVM suffix. */
     static final String JVM_SUFFIX = "-jvm";
 
     private static String nativeImage;
     private static String jvmImage;
 
-    private LocalContainers() {
-    }
+    private LocalContainers() {}
 
     record Result(int exitCode, String out, String err) {
         String all() {
@@ -56,7 +55,8 @@ final class LocalContainers {
 
     /** The base the native image was built on (for its size). */
     static String base(String name) {
-        for (String line : Scripts.run(SCRIPT, Duration.ofMinutes(15), List.of("bases")).split("\n")) {
+        for (String line :
+                Scripts.run(SCRIPT, Duration.ofMinutes(15), List.of("bases")).split("\n")) {
             if (line.startsWith(name + "=")) {
                 return line.substring(name.length() + 1);
             }
@@ -71,12 +71,17 @@ final class LocalContainers {
             Path err = Files.createTempFile("podman-", ".err");
             List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString(), "podman"));
             command.addAll(args);
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("podman " + String.join(" ", args) + " did not finish within " + timeout);
             }
-            Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            Result result = new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
             Files.delete(out);
             Files.delete(err);
@@ -93,8 +98,8 @@ final class LocalContainers {
     static String podmanOk(String... args) {
         Result result = podman(List.of(args), Duration.ofMinutes(5));
         if (result.exitCode() != 0) {
-            throw new AssertionError("podman " + String.join(" ", args) + " exited " + result.exitCode() + ": "
-                    + result.all());
+            throw new AssertionError(
+                    "podman " + String.join(" ", args) + " exited " + result.exitCode() + ": " + result.all());
         }
         return result.out().trim();
     }

@@ -3,11 +3,10 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.model.ActiveDays;
 import com.sendflowr.synth.model.HourSet;
 import com.sendflowr.synth.model.Persona;
+import org.junit.jupiter.api.Test;
 
 /** The minute-of-week activity curve: windows that cross midnight belong to the day they start on. */
 class ActivityCurveTest {
@@ -18,8 +17,8 @@ class ActivityCurveTest {
     static final int FRI = 4;
     static final int SAT = 5;
     static final int SUN = 6;
-    static final FunnelTiming FUNNEL = new FunnelTiming(0.99, 1_000, 30_000, 60_000, 48 * 3_600_000L, 12 * 3_600_000L,
-            0.85, 60_000, 3_600_000, 480_000, 1.35);
+    static final FunnelTiming FUNNEL = new FunnelTiming(
+            0.99, 1_000, 30_000, 60_000, 48 * 3_600_000L, 12 * 3_600_000L, 0.85, 60_000, 3_600_000, 480_000, 1.35);
 
     static Persona persona(String peak, String secondary, String days) {
         return new Persona("p", 1, HourSet.parse(peak), HourSet.parse(secondary), ActiveDays.parse(days), 0.3, 0.1);
@@ -71,7 +70,8 @@ class ActivityCurveTest {
         ActivityCurve earlier = ActivityCurve.of(morning, SHAPE, -60);
         for (int m = 0; m < WeekTime.MINUTES_PER_WEEK; m++) {
             assertEquals(base.weight(m), later.weight((m + 40) % WeekTime.MINUTES_PER_WEEK), 0, "minute " + m);
-            assertEquals(base.weight(m), earlier.weight(Math.floorMod(m - 60, WeekTime.MINUTES_PER_WEEK)), 0, "minute " + m);
+            assertEquals(
+                    base.weight(m), earlier.weight(Math.floorMod(m - 60, WeekTime.MINUTES_PER_WEEK)), 0, "minute " + m);
         }
         assertEquals(0.05, later.weight(minute(MON, 7, 39)), 1e-6);
         assertEquals(1.0, later.weight(minute(MON, 7, 40)), 1e-6);
@@ -143,8 +143,10 @@ class ActivityCurveTest {
         for (int shift : new int[] {37, -25}) {
             ActivityCurve shifted = curve.shifted(shift);
             SendTimeResponse response = new SendTimeResponse(shifted, FUNNEL);
-            assertEquals(response.relative(minute(SAT, 1, 0)), new SendTimeResponse(curve, FUNNEL).shiftedAs(shifted)
-                    .relative(minute(SAT, 1, 0)), 0);
+            assertEquals(
+                    response.relative(minute(SAT, 1, 0)),
+                    new SendTimeResponse(curve, FUNNEL).shiftedAs(shifted).relative(minute(SAT, 1, 0)),
+                    0);
             double[] brute = relativeByBruteForce(shifted);
             for (int m : new int[] {0, minute(FRI, 21, 30), minute(SAT, 0, 59), WeekTime.MINUTES_PER_WEEK - 1}) {
                 assertEquals(brute[m], response.relative(m), 1e-3 * brute[m], "shift " + shift + ", minute " + m);

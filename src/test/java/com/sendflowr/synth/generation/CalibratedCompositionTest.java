@@ -3,19 +3,17 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.config.SettingsReader;
 import com.sendflowr.synth.config.WindowOverrides;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Runs.Fingerprint;
 import com.sendflowr.synth.testing.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 /**
  * Batch schedules on recipients' clocks, a week of fatigue lookback and the proxy signature keep the engine's
@@ -24,12 +22,15 @@ import com.sendflowr.synth.testing.Settings;
 class CalibratedCompositionTest {
 
     /** Cold start and deliverability draw per window, so they never composed across windows (nor in the default). */
-    private static final Map<String, String> WITHOUT_UNCOMPOSABLE = Map.of("synth.cold-start.enabled", "false",
-            "synth.deliverability.enabled", "false");
+    private static final Map<String, String> WITHOUT_UNCOMPOSABLE =
+            Map.of("synth.cold-start.enabled", "false", "synth.deliverability.enabled", "false");
 
     private static ModelSettings window(String start, String end) {
-        return SettingsReader.read(Settings.config("calibrated", WITHOUT_UNCOMPOSABLE), Optional.empty(),
-                new WindowOverrides(Optional.of(start), Optional.empty(), Optional.of(end)), Settings.CLOCK);
+        return SettingsReader.read(
+                Settings.config("calibrated", WITHOUT_UNCOMPOSABLE),
+                Optional.empty(),
+                new WindowOverrides(Optional.of(start), Optional.empty(), Optional.of(end)),
+                Settings.CLOCK);
     }
 
     @Test

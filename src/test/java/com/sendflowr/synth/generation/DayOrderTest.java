@@ -3,19 +3,17 @@ package com.sendflowr.synth.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendflowr.synth.config.WindowOverrides;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.testing.Runs;
+import com.sendflowr.synth.testing.Settings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.config.WindowOverrides;
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.testing.Runs;
-import com.sendflowr.synth.testing.Settings;
 
 class DayOrderTest {
 
@@ -29,8 +27,16 @@ class DayOrderTest {
         // squeeze the day into 50 milliseconds: nearly every event now ties with others on its timestamp
         List<EmailEvent> tied = new ArrayList<>();
         for (EmailEvent e : day) {
-            tied.add(new EmailEvent(e.eventIdHigh(), e.eventIdLow(), e.type(), dayStart + Math.floorMod(e.timestamp(), 50),
-                    e.message(), e.occurrence(), e.client(), e.ingestedAt(), e.flags()));
+            tied.add(new EmailEvent(
+                    e.eventIdHigh(),
+                    e.eventIdLow(),
+                    e.type(),
+                    dayStart + Math.floorMod(e.timestamp(), 50),
+                    e.message(),
+                    e.occurrence(),
+                    e.client(),
+                    e.ingestedAt(),
+                    e.flags()));
         }
         for (List<EmailEvent> events : List.of(day, tied)) {
             List<EmailEvent> expected = new ArrayList<>(events);
@@ -46,14 +52,17 @@ class DayOrderTest {
     void refusesAnEventOfAnotherDay() {
         List<EmailEvent> day = new ArrayList<>(firstDay());
         assertThatThrownBy(() -> DayOrder.sort(day, WeekTime.startOfDay(DAY + 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not on the day");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not on the day");
     }
 
     private static List<EmailEvent> firstDay() {
-        ModelSettings settings = Settings.read(Map.of(), new WindowOverrides(Optional.empty(), Optional.of(1), Optional.empty()));
+        ModelSettings settings =
+                Settings.read(Map.of(), new WindowOverrides(Optional.empty(), Optional.of(1), Optional.empty()));
         List<EmailEvent> events = new ArrayList<>();
         Runs.days(settings, Shard.ALL, 2, events::addAll);
-        assertThat(events).allSatisfy(e -> assertThat(WeekTime.epochDay(e.timestamp())).isEqualTo(DAY));
+        assertThat(events)
+                .allSatisfy(e -> assertThat(WeekTime.epochDay(e.timestamp())).isEqualTo(DAY));
         return events;
     }
 }

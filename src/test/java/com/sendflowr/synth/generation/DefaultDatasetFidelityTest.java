@@ -3,19 +3,17 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.testing.DefaultDataset;
+import com.sendflowr.synth.testing.FidelityStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.Persona;
-import com.sendflowr.synth.testing.DefaultDataset;
-import com.sendflowr.synth.testing.FidelityStats;
 
 /**
  * SPEC section 2 on the full default dataset (application.yaml as shipped, seed 42), generated once and aggregated
@@ -33,7 +31,8 @@ class DefaultDatasetFidelityTest {
     static void generate() throws InterruptedException {
         data = DefaultDataset.get();
         stats = data.stats;
-        System.out.printf("default dataset: %,d events in %d ms; sent %,d delivered %,d opened %,d clicked %,d%n",
+        System.out.printf(
+                "default dataset: %,d events in %d ms; sent %,d delivered %,d opened %,d clicked %,d%n",
                 stats.total, data.generationMillis, stats.byType[0], stats.byType[1], stats.byType[2], stats.byType[3]);
     }
 
@@ -55,8 +54,12 @@ class DefaultDatasetFidelityTest {
 
     @Test
     void everyEventIsInsideTheWindowInTimestampOrder() {
-        assertEquals(Instant.parse("2025-10-01T00:00:00Z").toEpochMilli(), data.settings.window().startMillis());
-        assertEquals(Instant.parse("2026-01-10T00:00:00Z").toEpochMilli(), data.settings.window().endMillis());
+        assertEquals(
+                Instant.parse("2025-10-01T00:00:00Z").toEpochMilli(),
+                data.settings.window().startMillis());
+        assertEquals(
+                Instant.parse("2026-01-10T00:00:00Z").toEpochMilli(),
+                data.settings.window().endMillis());
         assertEquals(0, stats.outsideWindow, "events outside [2025-10-01, 2026-01-10)");
         assertTrue(stats.firstTimestamp >= data.settings.window().startMillis());
         assertTrue(stats.lastTimestamp < data.settings.window().endMillis());
@@ -96,17 +99,21 @@ class DefaultDatasetFidelityTest {
     private static List<String> rate(String what, long hits, long trials, double target) {
         double actual = hits / (double) trials;
         double se = Math.sqrt(target * (1 - target) / trials);
-        System.out.printf("%-40s %.4f (target %.4f, n %,d, %.1f SE)%n", what, actual, target, trials, (actual - target) / se);
-        return Math.abs(actual - target) <= Z * se ? List.of()
-                : List.of(String.format("%s %.4f vs %.4f: more than %.0f SE (%.4f) off, n=%d", what, actual, target, Z, se, trials));
+        System.out.printf(
+                "%-40s %.4f (target %.4f, n %,d, %.1f SE)%n", what, actual, target, trials, (actual - target) / se);
+        return Math.abs(actual - target) <= Z * se
+                ? List.of()
+                : List.of(String.format(
+                        "%s %.4f vs %.4f: more than %.0f SE (%.4f) off, n=%d", what, actual, target, Z, se, trials));
     }
 
     @Test
     void messageSequencesAreIntact() {
         assertTrue(stats.violations.isEmpty(), "sequence violations: " + stats.violations);
         assertTrue(stats.messagesChecked > 250_000, "messages checked " + stats.messagesChecked);
-        assertTrue(stats.messagesWithAllFourTypes > 30_000, "messages with sent, delivered, opened and clicked "
-                + stats.messagesWithAllFourTypes);
+        assertTrue(
+                stats.messagesWithAllFourTypes > 30_000,
+                "messages with sent, delivered, opened and clicked " + stats.messagesWithAllFourTypes);
         assertTrue(stats.partialMessages > 0, "messages sent before the window should reach into it");
         assertTrue(stats.maxTrackedMessages < 20_000, "messages in flight " + stats.maxTrackedMessages);
     }
@@ -127,7 +134,8 @@ class DefaultDatasetFidelityTest {
         double share = share(hist, bins);
         double uniform = bins.length / 168.0;
         double se = Math.sqrt(share * (1 - share) / sum(hist));
-        System.out.printf("morning_person opens Mon-Fri 07-09: %.3f (uniform %.3f, %,d opens)%n", share, uniform, sum(hist));
+        System.out.printf(
+                "morning_person opens Mon-Fri 07-09: %.3f (uniform %.3f, %,d opens)%n", share, uniform, sum(hist));
         assertTrue(share - Z * se > 4 * uniform, "share " + share + " vs uniform " + uniform);
         assertPeakHourOfDayIsAPeakHour("morning_person");
     }
@@ -146,14 +154,17 @@ class DefaultDatasetFidelityTest {
         assertTrue(share - Z * se > 4 * uniform, "share " + share + " vs uniform " + uniform);
 
         double afterMidnightShare = share(hist, afterMidnight);
-        System.out.printf("night_owl opens Sat-Mon 00-03: %.3f (uniform %.3f)%n", afterMidnightShare, afterMidnight.length / 168.0);
+        System.out.printf(
+                "night_owl opens Sat-Mon 00-03: %.3f (uniform %.3f)%n",
+                afterMidnightShare, afterMidnight.length / 168.0);
         assertTrue(afterMidnightShare > 3 * afterMidnight.length / 168.0, "after-midnight share " + afterMidnightShare);
 
         // 00:00-01:59 belongs to the previous evening: Saturday's (Friday night) is active, Friday's (Thursday) is not.
         long saturdayEarly = hist[5 * 24] + hist[5 * 24 + 1];
         long fridayEarly = hist[4 * 24] + hist[4 * 24 + 1];
         System.out.printf("night_owl opens Sat 00-02: %d, Fri 00-02: %d%n", saturdayEarly, fridayEarly);
-        assertTrue(saturdayEarly > 4 * fridayEarly + Z * Math.sqrt(saturdayEarly + 16.0 * fridayEarly),
+        assertTrue(
+                saturdayEarly > 4 * fridayEarly + Z * Math.sqrt(saturdayEarly + 16.0 * fridayEarly),
                 "Sat 00-02 " + saturdayEarly + " vs Fri 00-02 " + fridayEarly);
         assertPeakHourOfDayIsAPeakHour("night_owl");
     }
@@ -178,7 +189,9 @@ class DefaultDatasetFidelityTest {
         for (int h = 1; h < 24; h++) {
             top = byHour[h] > byHour[top] ? h : top;
         }
-        assertTrue(persona.peakHours().contains(top), name + "'s busiest hour " + top + " is not in " + persona.peakHours());
+        assertTrue(
+                persona.peakHours().contains(top),
+                name + "'s busiest hour " + top + " is not in " + persona.peakHours());
     }
 
     @Test
@@ -241,11 +254,13 @@ class DefaultDatasetFidelityTest {
             correct += guess == label[u] ? 1 : 0;
         }
         double accuracy = correct / (double) n;
-        System.out.printf("persona classifier (nearest centroid, leave-one-out): accuracy %.4f (%d/%d)%n", accuracy, correct, n);
+        System.out.printf(
+                "persona classifier (nearest centroid, leave-one-out): accuracy %.4f (%d/%d)%n", accuracy, correct, n);
         // Chance is 1/7 at best (largest persona 50/350). Every persona has its own weekly shape or, for the two
         // uniform ones, an open ratio twice the other's (over three within-persona spreads apart), so a correct model
         // lets almost every user be recognised; 0.95 leaves room for a few users shifted towards a neighbour.
-        assertTrue(accuracy >= 0.95, "accuracy " + accuracy + ", confusion " + java.util.Arrays.deepToString(confusion));
+        assertTrue(
+                accuracy >= 0.95, "accuracy " + accuracy + ", confusion " + java.util.Arrays.deepToString(confusion));
     }
 
     @Test
@@ -256,7 +271,8 @@ class DefaultDatasetFidelityTest {
         double pB = stats.fridayEveningOpened / (double) nB;
         double pooled = (stats.tuesdayMorningOpened + stats.fridayEveningOpened) / (double) (nA + nB);
         double z = (pA - pB) / Math.sqrt(pooled * (1 - pooled) * (1.0 / nA + 1.0 / nB));
-        System.out.printf("send-time effect (%s): Tue 06-12 %.4f (n %,d) vs Fri 18-24 %.4f (n %,d): lift %.2fx, z %.1f%n",
+        System.out.printf(
+                "send-time effect (%s): Tue 06-12 %.4f (n %,d) vs Fri 18-24 %.4f (n %,d): lift %.2fx, z %.1f%n",
                 stats.weekdayPersonas(), pA, nA, pB, nB, pA / pB, z);
         assertEquals(3, stats.weekdayPersonas().size());
         assertTrue(z > Z, "z " + z);
@@ -265,7 +281,10 @@ class DefaultDatasetFidelityTest {
     // ---- helpers ----
 
     private static Persona persona(String name) {
-        return data.settings.personas().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return data.settings.personas().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long[] personaOpenHistogram(String persona) {

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.config.SettingsReader;
 import com.sendflowr.synth.config.WindowOverrides;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Runs.Fingerprint;
 import com.sendflowr.synth.testing.Settings;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** SPEC section 3, "deterministic": same seed and config ⇒ byte-identical JSON Lines, whatever the thread count. */
 class DeterminismTest {
@@ -39,13 +37,17 @@ class DeterminismTest {
     void aDifferentSeedGivesDifferentBytes() {
         ModelSettings otherSeed = Settings.with("synth.window.days", "14", "synth.seed", "43");
         assertEquals(43, otherSeed.seed());
-        assertNotEquals(singleThreaded.sha256(), Runs.jsonl(otherSeed, Shard.ALL, 2).sha256());
+        assertNotEquals(
+                singleThreaded.sha256(), Runs.jsonl(otherSeed, Shard.ALL, 2).sha256());
     }
 
     @Test
     void theSeedOverrideAndTheSeedPropertyAreTheSameSeed() {
-        ModelSettings byOverride = SettingsReader.read(Settings.config(Settings.map("synth.window.days", "14")),
-                Optional.of(7L), WindowOverrides.NONE, Settings.CLOCK);
+        ModelSettings byOverride = SettingsReader.read(
+                Settings.config(Settings.map("synth.window.days", "14")),
+                Optional.of(7L),
+                WindowOverrides.NONE,
+                Settings.CLOCK);
         ModelSettings byProperty = Settings.with("synth.window.days", "14", "synth.seed", "7");
         assertEquals(byProperty, byOverride);
         Fingerprint seven = Runs.jsonl(byOverride, Shard.ALL, 2);

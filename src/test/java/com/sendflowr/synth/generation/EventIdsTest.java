@@ -3,6 +3,9 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.testing.Runs;
+import com.sendflowr.synth.testing.Settings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,12 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.testing.Runs;
-import com.sendflowr.synth.testing.Settings;
 
 /** Event and message ids in the UUIDv7 layout of RFC 9562. */
 class EventIdsTest {

@@ -3,17 +3,15 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.model.Persona;
 import com.sendflowr.synth.testing.DefaultDataset;
 import com.sendflowr.synth.testing.ExpectationCheck;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** SPEC section 3, "honest summary": the default dry run lands within ±2% of {@link Expectation}. */
 class ExpectationTest {
@@ -34,8 +32,9 @@ class ExpectationTest {
         List<String> failures = new ArrayList<>();
         for (EventType type : EventType.values()) {
             double ratio = actual.of(type) / expected.of(type);
-            System.out.printf("expectation %-9s expected %,10.0f actual %,8.0f (%+.2f%%)%n", type.wireName(),
-                    expected.of(type), actual.of(type), 100 * (ratio - 1));
+            System.out.printf(
+                    "expectation %-9s expected %,10.0f actual %,8.0f (%+.2f%%)%n",
+                    type.wireName(), expected.of(type), actual.of(type), 100 * (ratio - 1));
             if (Math.abs(ratio - 1) > 0.02) {
                 failures.add(type.wireName() + ": actual " + actual.of(type) + " vs expected " + expected.of(type));
             }
@@ -56,8 +55,11 @@ class ExpectationTest {
         double days = data.settings.window().days();
         for (Persona persona : data.settings.personas()) {
             assertEquals(persona.users(), expectation.users(persona.name()), persona.name());
-            assertEquals(persona.users() * plan.campaignsPerDay() * plan.audienceShare() * days,
-                    expectation.byPersona().get(persona.name()).sent(), 1e-6, persona.name() + " sends");
+            assertEquals(
+                    persona.users() * plan.campaignsPerDay() * plan.audienceShare() * days,
+                    expectation.byPersona().get(persona.name()).sent(),
+                    1e-6,
+                    persona.name() + " sends");
         }
     }
 

@@ -3,22 +3,20 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sendflowr.synth.console.Tally;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.testing.ExpectationCheck;
+import com.sendflowr.synth.testing.Runs;
+import com.sendflowr.synth.testing.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.Persona;
-import com.sendflowr.synth.console.Tally;
-import com.sendflowr.synth.testing.ExpectationCheck;
-import com.sendflowr.synth.testing.Runs;
-import com.sendflowr.synth.testing.Settings;
 
 /**
  * Invariants that earlier versions broke: per-persona expectations on windows of any length, persona means kept
@@ -48,10 +46,12 @@ class ModelInvariantsTest {
      * centring (open rate at 0.98, P(click | open) at 1), so valid configurations lose their mean.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "lunch_browser; synth.personas.lunch_browser.click-rate=0.45",
-        "highly_engaged; synth.personas.highly_engaged.open-rate=0.95,synth.personas.highly_engaged.click-rate=0.5,synth.heterogeneity.rate-spread=0.3",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "lunch_browser; synth.personas.lunch_browser.click-rate=0.45",
+                "highly_engaged; synth.personas.highly_engaged.open-rate=0.95,synth.personas.highly_engaged.click-rate=0.5,synth.heterogeneity.rate-spread=0.3",
+            })
     void personaMeanRatesSurviveClamping(String name, String overrides) {
         Map<String, String> map = new HashMap<>();
         for (String pair : overrides.split(",")) {
@@ -59,7 +59,10 @@ class ModelInvariantsTest {
             map.put(kv[0], kv[1]);
         }
         ModelSettings settings = Settings.read(map);
-        Persona persona = settings.personas().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        Persona persona = settings.personas().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         double open = 0;
         double click = 0;
         int n = 0;
@@ -111,20 +114,29 @@ class ModelInvariantsTest {
                 sentInWindow.add(e.message().id());
             }
             // messages sent before the window may have had their first click before it too
-            if (e.type() == EventType.CLICKED && sentInWindow.contains(e.message().id())) {
+            if (e.type() == EventType.CLICKED
+                    && sentInWindow.contains(e.message().id())) {
                 firstClick.putIfAbsent(e.message().id(), e);
             }
         });
-        long notZero = firstClick.values().stream().filter(e -> e.occurrence() != 0).count();
-        assertEquals(0, notZero, notZero + " of " + firstClick.size() + " clicked messages have their earliest click numbered > 0");
+        long notZero =
+                firstClick.values().stream().filter(e -> e.occurrence() != 0).count();
+        assertEquals(
+                0,
+                notZero,
+                notZero + " of " + firstClick.size() + " clicked messages have their earliest click numbered > 0");
     }
 
     /** Progress reports every day of the window, in order, even days without a single event. */
     @Test
     void everyWindowDayIsReportedEvenWithoutEvents() {
         List<Long> days = new ArrayList<>();
-        long emitted = Runs.run(Settings.with("synth.campaigns.per-day", "0", "synth.window.days", "5"), Shard.ALL, 2,
-                e -> { }, (day, eventsThatDay, eventsSoFar) -> days.add(day));
+        long emitted = Runs.run(
+                Settings.with("synth.campaigns.per-day", "0", "synth.window.days", "5"),
+                Shard.ALL,
+                2,
+                e -> {},
+                (day, eventsThatDay, eventsSoFar) -> days.add(day));
         assertEquals(0, emitted);
         long first = java.time.LocalDate.parse("2025-10-01").toEpochDay();
         assertEquals(List.of(first, first + 1, first + 2, first + 3, first + 4), days);

@@ -2,19 +2,17 @@ package com.sendflowr.synth.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.console.Tally;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.testing.Runs;
+import com.sendflowr.synth.testing.Runs.Fingerprint;
+import com.sendflowr.synth.testing.Settings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.console.Tally;
-import com.sendflowr.synth.testing.Runs;
-import com.sendflowr.synth.testing.Runs.Fingerprint;
-import com.sendflowr.synth.testing.Settings;
 
 /**
  * {@code generate --send-policy}: a model's send times replayed on the same seed, users and campaigns, with common
@@ -63,7 +61,8 @@ class SendPolicyTest {
         // under common random numbers a message's open is one uniform draw against p(policy) vs p(schedule): the
         // gain's noise is far below sqrt(opens) (~240 here), so 5 % is a wide margin
         assertThat(gain).isGreaterThan(0.05 * scheduled.totals().uniqueOpened());
-        assertThat(replayed.totals().uniqueClicked()).isGreaterThan(scheduled.totals().uniqueClicked());
+        assertThat(replayed.totals().uniqueClicked())
+                .isGreaterThan(scheduled.totals().uniqueClicked());
     }
 
     @Test
@@ -77,19 +76,35 @@ class SendPolicyTest {
 
     @Test
     void aReplayOfTheRealisticProfileIsByteIdenticalToo() {
-        ModelSettings settings = Settings.read(Settings.map("synth.window.days", "7", "synth.time-zones.enabled", "true",
-                "synth.cold-start.enabled", "true", "synth.fatigue.enabled", "true", "synth.deliverability.enabled",
-                "true", "synth.drift.enabled", "true"));
+        ModelSettings settings = Settings.read(Settings.map(
+                "synth.window.days",
+                "7",
+                "synth.time-zones.enabled",
+                "true",
+                "synth.cold-start.enabled",
+                "true",
+                "synth.fatigue.enabled",
+                "true",
+                "synth.deliverability.enabled",
+                "true",
+                "synth.drift.enabled",
+                "true"));
         assertThat(replay(settings, oracle(settings), 2)).isEqualTo(replay(settings, oracle(settings), 3));
-        assertThat(tally(RunPlan.of(settings, Shard.ALL, 2).replay(oracle(settings))).totals().uniqueOpened())
-                .isGreaterThan(tally(RunPlan.of(settings, Shard.ALL, 2)).totals().uniqueOpened());
+        assertThat(tally(RunPlan.of(settings, Shard.ALL, 2).replay(oracle(settings)))
+                        .totals()
+                        .uniqueOpened())
+                .isGreaterThan(
+                        tally(RunPlan.of(settings, Shard.ALL, 2)).totals().uniqueOpened());
     }
 
     private static Fingerprint replay(ModelSettings settings, SendPolicy policy, int threads) {
         try (Runs.JsonLinesDigest digest = new Runs.JsonLinesDigest()) {
             digest.write(settings, out -> {
                 try {
-                    RunPlan.of(settings, Shard.ALL, threads).replay(policy).generator().run(out, HistoryGenerator.NO_PROGRESS);
+                    RunPlan.of(settings, Shard.ALL, threads)
+                            .replay(policy)
+                            .generator()
+                            .run(out, HistoryGenerator.NO_PROGRESS);
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
@@ -100,27 +115,40 @@ class SendPolicyTest {
 
     @Test
     void eachMessageGoesOutInTheRecommendedLocalHourWithinTheWindowAfterItsRelease() {
-        ModelSettings settings = Settings.read(Settings.map("synth.window.days", "3", "synth.time-zones.enabled", "true"));
+        ModelSettings settings =
+                Settings.read(Settings.map("synth.window.days", "3", "synth.time-zones.enabled", "true"));
         int hourOfWeek = 10; // Monday 10:00 local; on other days 10:00 local is next best
         SendPolicy policy = policy(settings, user -> SendPolicy.hourScores(hourOfWeek));
         Map<String, UserProfile> users = new HashMap<>();
-        Population.of(settings).users().forEach(user -> users.put(user.recipient().id(), user));
+        Population.of(settings)
+                .users()
+                .forEach(user -> users.put(user.recipient().id(), user));
         long[] sends = new long[1];
         try {
-            RunPlan.of(settings, Shard.ALL, 2).replay(policy).generator().run(day -> {
-                for (EmailEvent event : day) {
-                    if (event.type() != EventType.SENT) {
-                        continue;
-                    }
-                    sends[0]++;
-                    UserProfile user = users.get(event.recipient().id());
-                    int local = user.traits().clock().minuteOfWeek(event.timestamp());
-                    long release = WeekTime.startOfDay(event.message().campaign().epochDay());
-                    assertThat(event.timestamp() - release).isBetween(0L, DAY - 1);
-                    // 10:00 local falls in every 24 h window, unless a DST change moves it out (none in this window)
-                    assertThat(local % 1440 / 60).as(user.traits().clock().zone().toString()).isEqualTo(10);
-                }
-            }, HistoryGenerator.NO_PROGRESS);
+            RunPlan.of(settings, Shard.ALL, 2)
+                    .replay(policy)
+                    .generator()
+                    .run(
+                            day -> {
+                                for (EmailEvent event : day) {
+                                    if (event.type() != EventType.SENT) {
+                                        continue;
+                                    }
+                                    sends[0]++;
+                                    UserProfile user =
+                                            users.get(event.recipient().id());
+                                    int local = user.traits().clock().minuteOfWeek(event.timestamp());
+                                    long release = WeekTime.startOfDay(
+                                            event.message().campaign().epochDay());
+                                    assertThat(event.timestamp() - release).isBetween(0L, DAY - 1);
+                                    // 10:00 local falls in every 24 h window, unless a DST change moves it out (none in
+                                    // this window)
+                                    assertThat(local % 1440 / 60)
+                                            .as(user.traits().clock().zone().toString())
+                                            .isEqualTo(10);
+                                }
+                            },
+                            HistoryGenerator.NO_PROGRESS);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -148,15 +176,19 @@ class SendPolicyTest {
         }
         double commonVariance = variance(common);
         double independentVariance = variance(independent);
-        System.out.printf("oracle minus the hour after, %d replicates: common random numbers mean %.1f variance %.1f; "
-                + "independent runs mean %.1f variance %.1f%n", replicates, mean(common), commonVariance,
-                mean(independent), independentVariance);
+        System.out.printf(
+                "oracle minus the hour after, %d replicates: common random numbers mean %.1f variance %.1f; "
+                        + "independent runs mean %.1f variance %.1f%n",
+                replicates, mean(common), commonVariance, mean(independent), independentVariance);
         // F test, 7 and 7 degrees of freedom: equal variances give a ratio above 6.99 in 1 % of cases; ask for 10
         assertThat(independentVariance).isGreaterThan(10 * commonVariance);
     }
 
     private static ModelSettings week(int k) {
-        return Settings.with("synth.window.days", "10", "synth.window.start",
+        return Settings.with(
+                "synth.window.days",
+                "10",
+                "synth.window.start",
                 java.time.LocalDate.of(2025, 10, 1).plusWeeks(2L * k).toString());
     }
 
@@ -165,15 +197,23 @@ class SendPolicyTest {
         long first = WeekTime.epochDay(settings.window().startMillis());
         long[] opened = new long[1];
         try {
-            RunPlan.of(settings, Shard.ALL, 2).replay(policy).generator().run(day -> {
-                for (EmailEvent event : day) {
-                    long campaignDay = event.message().campaign().epochDay();
-                    if (event.type() == EventType.OPENED && event.occurrence() == 0 && campaignDay >= first
-                            && campaignDay < first + 6) {
-                        opened[0]++;
-                    }
-                }
-            }, HistoryGenerator.NO_PROGRESS);
+            RunPlan.of(settings, Shard.ALL, 2)
+                    .replay(policy)
+                    .generator()
+                    .run(
+                            day -> {
+                                for (EmailEvent event : day) {
+                                    long campaignDay =
+                                            event.message().campaign().epochDay();
+                                    if (event.type() == EventType.OPENED
+                                            && event.occurrence() == 0
+                                            && campaignDay >= first
+                                            && campaignDay < first + 6) {
+                                        opened[0]++;
+                                    }
+                                }
+                            },
+                            HistoryGenerator.NO_PROGRESS);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -208,11 +248,21 @@ class SendPolicyTest {
         RunPlan plan = RunPlan.of(settings, Shard.ALL, 2);
         List<Long> scheduleTimes = new java.util.ArrayList<>();
         List<Long> replayTimes = new java.util.ArrayList<>();
-        Runs.days(settings, Shard.ALL, 2, day -> day.stream().filter(e -> e.type() == EventType.SENT)
-                .forEach(e -> scheduleTimes.add(e.timestamp())));
+        Runs.days(
+                settings,
+                Shard.ALL,
+                2,
+                day -> day.stream()
+                        .filter(e -> e.type() == EventType.SENT)
+                        .forEach(e -> scheduleTimes.add(e.timestamp())));
         try {
-            plan.replay(nobody).generator().run(day -> day.stream().filter(e -> e.type() == EventType.SENT)
-                    .forEach(e -> replayTimes.add(e.timestamp())), HistoryGenerator.NO_PROGRESS);
+            plan.replay(nobody)
+                    .generator()
+                    .run(
+                            day -> day.stream()
+                                    .filter(e -> e.type() == EventType.SENT)
+                                    .forEach(e -> replayTimes.add(e.timestamp())),
+                            HistoryGenerator.NO_PROGRESS);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -3,19 +3,25 @@ package com.sendflowr.synth.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendflowr.synth.testing.Settings;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.testing.Settings;
 
 /** The send-time choosers: the schedule's instants, its expected shares, and the one draw of a user's day. */
 class SendTimesTest {
 
-    static final ModelSettings ZONED = Settings.with("synth.time-zones.enabled", "true",
-            "synth.campaigns.send-times", "09:00, 17:30", "synth.campaigns.send-clock", "local",
-            "synth.campaigns.send-spread", "45m", "synth.window.days", "60");
+    static final ModelSettings ZONED = Settings.with(
+            "synth.time-zones.enabled",
+            "true",
+            "synth.campaigns.send-times",
+            "09:00, 17:30",
+            "synth.campaigns.send-clock",
+            "local",
+            "synth.campaigns.send-spread",
+            "45m",
+            "synth.window.days",
+            "60");
     static final RandomStreams STREAMS = new RandomStreams(ZONED.seed());
 
     @Test
@@ -23,7 +29,9 @@ class SendTimesTest {
         SendSchedule schedule = (SendSchedule) ZONED.sendPlan().sendTimes();
         Population population = RunPlan.of(ZONED, Shard.ALL, 1).population();
         UserProfile newYork = population.users().stream()
-                .filter(u -> u.traits().clock().zone().getId().equals("America/New_York")).findFirst().orElseThrow();
+                .filter(u -> u.traits().clock().zone().getId().equals("America/New_York"))
+                .findFirst()
+                .orElseThrow();
         SeededRandom random = new SeededRandom(1);
         long dstEnds = LocalDate.of(2025, 11, 2).toEpochDay();
         for (long day = dstEnds - 3; day <= dstEnds + 3; day++) {
@@ -32,7 +40,8 @@ class SendTimesTest {
                 assertThat(WeekTime.epochDay(at)).isEqualTo(day);
                 int localMinute = newYork.traits().clock().minuteOfWeek(at) % WeekTime.MINUTES_PER_DAY;
                 int time = schedule.timeOf(STREAMS, day, slot);
-                assertThat(Math.floorMod(localMinute - time, WeekTime.MINUTES_PER_DAY)).isLessThan(45);
+                assertThat(Math.floorMod(localMinute - time, WeekTime.MINUTES_PER_DAY))
+                        .isLessThan(45);
             }
         }
     }
@@ -68,7 +77,8 @@ class SendTimesTest {
         UserProfile user = RunPlan.of(plain, Shard.ALL, 1).population().users().get(7);
         long day = LocalDate.of(2025, 10, 3).toEpochDay();
         long[] times = new DailySends(STREAMS, plain.sendPlan(), SendPolicy.SCHEDULE).draw(user, day, 8, new long[2]);
-        SeededRandom origin = new SeededRandom(STREAMS.derive(RandomStreams.Purpose.SENDS, user.recipient().index(), day));
+        SeededRandom origin = new SeededRandom(
+                STREAMS.derive(RandomStreams.Purpose.SENDS, user.recipient().index(), day));
         for (int c = 0; c < 8; c++) {
             boolean receives = origin.nextDouble() < plain.sendPlan().audienceShare();
             long sentAt = WeekTime.startOfDay(day) + origin.nextLong(0, WeekTime.MILLIS_PER_DAY);

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Runs.Fingerprint;
 import com.sendflowr.synth.testing.Settings;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** SPEC section 3, "shardable": shards k/n are disjoint by recipient and their union is the unsharded run. */
 class ShardTest {
@@ -39,7 +37,8 @@ class ShardTest {
                 EmailEvent e = events.get(i);
                 users.add(e.recipient().index());
                 if (i > 0) {
-                    assertTrue(EmailEvent.compare(events.get(i - 1), e) < 0, "shard " + shard + " out of order at " + i);
+                    assertTrue(
+                            EmailEvent.compare(events.get(i - 1), e) < 0, "shard " + shard + " out of order at " + i);
                 }
             }
             for (int user : users) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class WeekTimeTest {
@@ -41,7 +40,8 @@ class WeekTimeTest {
             assertEquals(day * 1440 + utc.getHour() * 60 + utc.getMinute(), WeekTime.minuteOfWeek(t), utc.toString());
             assertEquals(utc.toLocalDate().toEpochDay(), WeekTime.epochDay(t), utc.toString());
             assertEquals(day, WeekTime.dayOfWeek(WeekTime.epochDay(t)), utc.toString());
-            assertEquals(utc.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+            assertEquals(
+                    utc.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
                     WeekTime.startOfDay(WeekTime.epochDay(t)));
         }
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +31,19 @@ class KafkaFailuresIT {
     void sigtermStopsProducingAndReportsWhatWasAcknowledged() throws Exception {
         LocalKafka kafka = LocalKafka.get();
         String topic = "sigterm";
-        Process app = start(List.of("--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic,
-                "--progress", "off"));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+        Process app = start(List.of(
+                "--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic, "--progress", "off"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> !app.isAlive() || topicCount(kafka, topic) > 20_000);
         assertThat(app.isAlive()).as("still publishing when signalled").isTrue();
         app.destroy(); // SIGTERM
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(tmp.resolve("err.txt"));
         assertThat(app.exitValue()).as(err).isNotZero();
-        assertThat(err).contains("Stopped before completion", "stopped by a signal").doesNotContain("Exception");
+        assertThat(err)
+                .contains("Stopped before completion", "stopped by a signal")
+                .doesNotContain("Exception");
         Matcher acknowledged = ACKNOWLEDGED.matcher(err);
         assertThat(acknowledged.find()).isTrue();
         long acked = KafkaPublishTest.number(acknowledged.group(1));
@@ -57,11 +59,14 @@ class KafkaFailuresIT {
     void aBrokerRestartMidRunLosesNothingAndDuplicatesNothing() throws Exception {
         LocalKafka kafka = LocalKafka.get();
         String topic = "restart";
-        Process app = start(List.of("--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic,
-                "--progress", "off"));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+        Process app = start(List.of(
+                "--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic, "--progress", "off"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> !app.isAlive() || topicCount(kafka, topic) > 50_000);
-        assertThat(app.isAlive()).as("still publishing when the broker restarts").isTrue();
+        assertThat(app.isAlive())
+                .as("still publishing when the broker restarts")
+                .isTrue();
         kafka.restart();
         assertEveryRecordOnce(kafka, topic, app);
     }
@@ -74,11 +79,14 @@ class KafkaFailuresIT {
     void aFortySecondOutageIsRiddenOutWithNothingLostOrDuplicated() throws Exception {
         LocalKafka kafka = LocalKafka.get();
         String topic = "outage";
-        Process app = start(List.of("--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic,
-                "--progress", "off"));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+        Process app = start(List.of(
+                "--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic, "--progress", "off"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> !app.isAlive() || topicCount(kafka, topic) > 50_000);
-        assertThat(app.isAlive()).as("still publishing when the broker stops answering").isTrue();
+        assertThat(app.isAlive())
+                .as("still publishing when the broker stops answering")
+                .isTrue();
         kafka.freeze();
         try {
             // the outage itself: the application must still be waiting, not failing, when it ends
@@ -100,11 +108,22 @@ class KafkaFailuresIT {
                   kafka:
                     stall-timeout: 8s
                 """);
-        Process app = start(List.of("--config", config.toString(), "--bootstrap-servers", kafka.bootstrap(), "generate",
-                "--sink", "kafka:" + topic, "--progress", "off"));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+        Process app = start(List.of(
+                "--config",
+                config.toString(),
+                "--bootstrap-servers",
+                kafka.bootstrap(),
+                "generate",
+                "--sink",
+                "kafka:" + topic,
+                "--progress",
+                "off"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> !app.isAlive() || topicCount(kafka, topic) > 20_000);
-        assertThat(app.isAlive()).as("still publishing when the broker stops answering").isTrue();
+        assertThat(app.isAlive())
+                .as("still publishing when the broker stops answering")
+                .isTrue();
         kafka.freeze();
         try {
             assertThat(app.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -118,7 +137,8 @@ class KafkaFailuresIT {
         Counts counts = Counts.of(err);
         assertThat(counts.unknown()).as(err).isPositive();
         long inTopic = kafka.count(topic);
-        assertThat(inTopic).as("the topic holds every acknowledged record, and at most the unknown ones besides")
+        assertThat(inTopic)
+                .as("the topic holds every acknowledged record, and at most the unknown ones besides")
                 .isBetween(counts.acknowledged(), counts.acknowledged() + counts.unknown());
     }
 
@@ -126,11 +146,14 @@ class KafkaFailuresIT {
     void sigtermDuringAnOutageReportsTheCountsWithoutStackTraces() throws Exception {
         LocalKafka kafka = LocalKafka.get();
         String topic = "sigterm-outage";
-        Process app = start(List.of("--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic,
-                "--progress", "off"));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+        Process app = start(List.of(
+                "--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:" + topic, "--progress", "off"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> !app.isAlive() || topicCount(kafka, topic) > 20_000);
-        assertThat(app.isAlive()).as("still publishing when the broker stops answering").isTrue();
+        assertThat(app.isAlive())
+                .as("still publishing when the broker stops answering")
+                .isTrue();
         kafka.freeze();
         try {
             app.destroy(); // SIGTERM
@@ -142,10 +165,14 @@ class KafkaFailuresIT {
         assertThat(app.exitValue()).as(err).isNotZero();
         // (not "no class name" here: Quarkus's own "Interrupted while waiting for another thread to stop the
         // application" after any SIGTERM is issue 19 item 15, fixed on another branch)
-        assertThat(err.lines().filter(line -> line.startsWith("Stopped before completion"))).as(err).hasSize(1);
+        assertThat(err.lines().filter(line -> line.startsWith("Stopped before completion")))
+                .as(err)
+                .hasSize(1);
         assertThat(err).doesNotContain("\tat ", "ERROR [", "SRMSG").contains("stopped by a signal");
         Counts counts = Counts.of(err);
-        assertThat(counts.failed()).as("nothing was refused: what was in flight has an unknown fate").isZero();
+        assertThat(counts.failed())
+                .as("nothing was refused: what was in flight has an unknown fate")
+                .isZero();
         assertThat(kafka.count(topic)).isBetween(counts.acknowledged(), counts.acknowledged() + counts.unknown());
     }
 
@@ -157,7 +184,9 @@ class KafkaFailuresIT {
         static Counts of(String text) {
             Matcher m = COUNTS.matcher(text);
             assertThat(m.find()).as(text).isTrue();
-            return new Counts(KafkaPublishTest.number(m.group(1)), KafkaPublishTest.number(m.group(2)),
+            return new Counts(
+                    KafkaPublishTest.number(m.group(1)),
+                    KafkaPublishTest.number(m.group(2)),
                     m.group(3) == null ? 0 : KafkaPublishTest.number(m.group(3)));
         }
     }
@@ -181,7 +210,8 @@ class KafkaFailuresIT {
         assertThat(verify.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String report = Files.readString(tmp.resolve("out.txt"));
         assertThat(verify.exitValue()).as(report).isZero();
-        assertThat(report).containsPattern("distinct event_id\\s+" + Pattern.quote(String.format("%,d", count)) + "\\s");
+        assertThat(report)
+                .containsPattern("distinct event_id\\s+" + Pattern.quote(String.format("%,d", count)) + "\\s");
     }
 
     private static long topicCount(LocalKafka kafka, String topic) {

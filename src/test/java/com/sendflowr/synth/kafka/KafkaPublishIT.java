@@ -4,5 +4,4 @@ import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
 /** {@link KafkaPublishTest} against the packaged application: the JVM jar, or the native executable. */
 @QuarkusMainIntegrationTest
-class KafkaPublishIT extends KafkaPublishTest {
-}
+class KafkaPublishIT extends KafkaPublishTest {}

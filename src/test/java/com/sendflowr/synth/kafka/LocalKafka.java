@@ -1,5 +1,6 @@
 package com.sendflowr.synth.kafka;
 
+import com.sendflowr.synth.testing.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -7,13 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-
-import com.sendflowr.synth.testing.Scripts;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, loopback only) for the tests of this JVM, started with the
@@ -70,7 +68,8 @@ public final class LocalKafka {
 
     private void signal(String signal) {
         try {
-            String pid = java.nio.file.Files.readString(dir.resolve("broker.pid")).trim();
+            String pid =
+                    java.nio.file.Files.readString(dir.resolve("broker.pid")).trim();
             Process kill = new ProcessBuilder("kill", signal, pid).inheritIO().start();
             if (kill.waitFor() != 0) {
                 throw new IllegalStateException("kill " + signal + " " + pid + " failed");
@@ -86,21 +85,34 @@ public final class LocalKafka {
     /** Records in a topic: the sum of its partitions' end offsets. */
     public long count(String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream().mapToLong(Long::longValue).sum();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 
     private String script(String command) {
-        return Scripts.run(SCRIPT, Duration.ofMinutes(3), List.of(command, "--port", String.valueOf(port),
-                "--controller-port", String.valueOf(controllerPort), "--dir", dir.toString()));
+        return Scripts.run(
+                SCRIPT,
+                Duration.ofMinutes(3),
+                List.of(
+                        command,
+                        "--port",
+                        String.valueOf(port),
+                        "--controller-port",
+                        String.valueOf(controllerPort),
+                        "--dir",
+                        dir.toString()));
     }
 
     private static int[] freePorts() {
-        try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
+        try (ServerSocket a = new ServerSocket(0);
+                ServerSocket b = new ServerSocket(0)) {
             return new int[] {a.getLocalPort(), b.getLocalPort()};
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,13 +1,10 @@
 package com.sendflowr.synth.kafka;
 
+import io.smallrye.reactive.messaging.ClientCustomizer;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.Config;
-
-import io.smallrye.reactive.messaging.ClientCustomizer;
 
 /**
  * Test-only: keeps the configuration the channel's producer is finally created with (after every other customiser),

@@ -2,20 +2,18 @@ package com.sendflowr.synth.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
  * The producer gets the safe settings of {@code application.yaml} (kept as the connector's defaults, off the channel),
@@ -36,7 +34,8 @@ class ProducerSettingsTest {
     void theProducerIsIdempotentWaitsForAllReplicasAndRetriesUntilTheDeliveryTimeout(QuarkusMainLauncher launcher) {
         // delivery.timeout.ms = stall-timeout 60 s + request.timeout.ms 10 s + linger.ms 5: batches outlive the stall
         Map<String, String> producer = publishOneDay(launcher);
-        assertThat(producer).containsEntry("acks", "all")
+        assertThat(producer)
+                .containsEntry("acks", "all")
                 .containsEntry("enable.idempotence", "true")
                 .containsEntry("retries", String.valueOf(Integer.MAX_VALUE))
                 .containsEntry("delivery.timeout.ms", "70005")
@@ -71,14 +70,23 @@ class ProducerSettingsTest {
                   kafka:
                     stall-timeout: 2m
                 """);
-        assertThat(publishOneDay(launcher, "--config", config.toString())).containsEntry("delivery.timeout.ms", "130005");
+        assertThat(publishOneDay(launcher, "--config", config.toString()))
+                .containsEntry("delivery.timeout.ms", "130005");
     }
 
     private static Map<String, String> publishOneDay(QuarkusMainLauncher launcher, String... options) {
         LocalKafka kafka = LocalKafka.get();
         List<String> args = new ArrayList<>(List.of(options));
-        args.addAll(List.of("--bootstrap-servers", kafka.bootstrap(), "generate", "--sink", "kafka:producer-settings",
-                "--days", "1", "--progress", "off"));
+        args.addAll(List.of(
+                "--bootstrap-servers",
+                kafka.bootstrap(),
+                "generate",
+                "--sink",
+                "kafka:producer-settings",
+                "--days",
+                "1",
+                "--progress",
+                "off"));
         LaunchResult result = launcher.launch(args.toArray(String[]::new));
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         Map<String, String> producer = ProducerConfigProbe.last();

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,14 +27,22 @@ class ActiveDaysTest {
 
     @Test
     void aRangeWrapsPastSunday() {
-        assertEquals(EnumSet.of(SATURDAY, SUNDAY, MONDAY), EnumSet.copyOf(ActiveDays.parse("sat-mon").days()));
+        assertEquals(
+                EnumSet.of(SATURDAY, SUNDAY, MONDAY),
+                EnumSet.copyOf(ActiveDays.parse("sat-mon").days()));
     }
 
     @Test
     void weekdaysListsAndAll() {
-        assertEquals(EnumSet.range(MONDAY, FRIDAY), EnumSet.copyOf(ActiveDays.parse("MON-FRI").days()));
-        assertEquals(EnumSet.of(WEDNESDAY, SATURDAY, SUNDAY), EnumSet.copyOf(ActiveDays.parse("WED, SAT-SUN").days()));
-        assertEquals(EnumSet.allOf(DayOfWeek.class), EnumSet.copyOf(ActiveDays.parse("ALL").days()));
+        assertEquals(
+                EnumSet.range(MONDAY, FRIDAY),
+                EnumSet.copyOf(ActiveDays.parse("MON-FRI").days()));
+        assertEquals(
+                EnumSet.of(WEDNESDAY, SATURDAY, SUNDAY),
+                EnumSet.copyOf(ActiveDays.parse("WED, SAT-SUN").days()));
+        assertEquals(
+                EnumSet.allOf(DayOfWeek.class),
+                EnumSet.copyOf(ActiveDays.parse("ALL").days()));
         assertEquals("ALL", ActiveDays.parse("MON-SUN").toString());
         assertEquals(Set.of(THURSDAY), ActiveDays.parse("THURSDAY").days());
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +17,9 @@ class HourSetTest {
     @Test
     void aRangeWrapsPastMidnight() {
         HourSet set = HourSet.parse("22-1");
-        assertEquals(List.of(22, 23, 0, 1), IntStream.of(22, 23, 0, 1).filter(set::contains).boxed().toList());
+        assertEquals(
+                List.of(22, 23, 0, 1),
+                IntStream.of(22, 23, 0, 1).filter(set::contains).boxed().toList());
         assertEquals(4, Integer.bitCount(set.mask()));
         for (int h = 2; h <= 21; h++) {
             assertFalse(set.contains(h), "hour " + h);

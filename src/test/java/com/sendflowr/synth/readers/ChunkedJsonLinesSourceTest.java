@@ -3,18 +3,16 @@ package com.sendflowr.synth.readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendflowr.synth.testing.Datasets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sendflowr.synth.testing.Datasets;
 
 /** The parallel reader hands on exactly what the sequential one does, in the same order, whatever the chunk size. */
 class ChunkedJsonLinesSourceTest {
@@ -37,7 +35,8 @@ class ChunkedJsonLinesSourceTest {
         // 100 bytes is shorter than a line, 1 MiB holds the whole file
         for (int chunk : new int[] {100, 4_096, 65_536, 1 << 20}) {
             for (int threads : new int[] {1, 3}) {
-                assertThat(read(new ChunkedJsonLinesSource(day, threads, chunk))).as("chunk %d, %d threads", chunk, threads)
+                assertThat(read(new ChunkedJsonLinesSource(day, threads, chunk)))
+                        .as("chunk %d, %d threads", chunk, threads)
                         .isEqualTo(expected);
             }
         }
@@ -55,7 +54,8 @@ class ChunkedJsonLinesSourceTest {
     void aBrokenLineFailsTheRead() throws IOException {
         Path broken = dir.resolve("broken.jsonl");
         Files.writeString(broken, "{\"event_type\":\"sent\"}\n{\"event_type\":\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(new ChunkedJsonLinesSource(broken, 2, 16))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read(new ChunkedJsonLinesSource(broken, 2, 16)))
+                .isInstanceOf(IOException.class);
     }
 
     private static List<ObservedEvent> read(EventSource source) throws IOException {

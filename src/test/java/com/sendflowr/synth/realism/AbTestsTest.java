@@ -2,19 +2,17 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.sinks.EventEncoder;
+import com.sendflowr.synth.testing.MessageLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.sinks.EventEncoder;
-import com.sendflowr.synth.testing.MessageLog;
 
 /**
  * Feature 4: a share of campaigns tests subject variants; each message gets a variant, carried by every one of its
@@ -28,8 +26,15 @@ class AbTestsTest {
 
     @BeforeAll
     static void generate() {
-        run = RealismRun.of("synth.ab-tests.enabled", "true", "synth.ab-tests.share", "0.5",
-                "synth.ab-tests.variants", "A=1.0, B=1.3", "synth.window.days", "42");
+        run = RealismRun.of(
+                "synth.ab-tests.enabled",
+                "true",
+                "synth.ab-tests.share",
+                "0.5",
+                "synth.ab-tests.variants",
+                "A=1.0, B=1.3",
+                "synth.window.days",
+                "42");
     }
 
     @Test
@@ -48,7 +53,8 @@ class AbTestsTest {
             } else {
                 assertThat(variant).isNull();
             }
-            assertThat(m.events).allMatch(e -> java.util.Objects.equals(e.message().variant(), variant));
+            assertThat(m.events)
+                    .allMatch(e -> java.util.Objects.equals(e.message().variant(), variant));
         }
         int n = campaigns.size();
         assertThat(Math.abs(tested.size() - 0.5 * n)).isLessThan(Z * Math.sqrt(n * 0.25));
@@ -70,13 +76,17 @@ class AbTestsTest {
         double pa = (double) a[1] / a[0];
         double pb = (double) b[1] / b[0];
         double logSe = Math.sqrt((1 - pa) / a[1] + (1 - pb) / b[1]);
-        System.out.printf("open rate A %.3f (%d), B %.3f (%d): ratio %.3f, configured 1.3%n", pa, a[0], pb, b[0], pb / pa);
+        System.out.printf(
+                "open rate A %.3f (%d), B %.3f (%d): ratio %.3f, configured 1.3%n", pa, a[0], pb, b[0], pb / pa);
         assertThat(Math.abs(Math.log(pb / pa) - Math.log(1.3))).isLessThan(Z * logSe);
     }
 
     @Test
     void theVariantIsATopLevelFieldInJsonAndAColumnInCsv() throws IOException {
-        List<EmailEvent> events = run.log.messages().stream().flatMap(m -> m.events.stream()).limit(2000).toList();
+        List<EmailEvent> events = run.log.messages().stream()
+                .flatMap(m -> m.events.stream())
+                .limit(2000)
+                .toList();
         EventEncoder encoder = EventEncoder.of(run.settings);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         encoder.jsonLines(events, json);
@@ -84,7 +94,8 @@ class AbTestsTest {
         assertThat(text).contains("\"variant\":\"A\"", "\"variant\":\"B\"");
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         encoder.csv(events, true, csv);
-        assertThat(csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow()).endsWith(",ingested_at,variant");
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .endsWith(",ingested_at,variant");
     }
 
     @Test

@@ -2,16 +2,14 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every feature on at once (what the {@code realistic} profile does): the summary still predicts the counts, and the
@@ -20,10 +18,26 @@ import com.sendflowr.synth.testing.Settings;
 class AllFeaturesTest {
 
     static final String[] ALL_ON = {
-        "synth.engagement.send-time-strength", "strong", "synth.time-zones.enabled", "true",
-        "synth.cold-start.enabled", "true", "synth.holdout.enabled", "true", "synth.deliverability.enabled", "true",
-        "synth.apple-mpp.enabled", "true", "synth.fatigue.enabled", "true", "synth.seasonality.enabled", "true",
-        "synth.ab-tests.enabled", "true", "synth.drift.enabled", "true",
+        "synth.engagement.send-time-strength",
+        "strong",
+        "synth.time-zones.enabled",
+        "true",
+        "synth.cold-start.enabled",
+        "true",
+        "synth.holdout.enabled",
+        "true",
+        "synth.deliverability.enabled",
+        "true",
+        "synth.apple-mpp.enabled",
+        "true",
+        "synth.fatigue.enabled",
+        "true",
+        "synth.seasonality.enabled",
+        "true",
+        "synth.ab-tests.enabled",
+        "true",
+        "synth.drift.enabled",
+        "true",
     };
 
     static String[] allOn(String... more) {

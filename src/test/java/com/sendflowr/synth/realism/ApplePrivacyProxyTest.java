@@ -2,10 +2,9 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.testing.MessageLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.testing.MessageLog;
 
 /**
  * Feature 7: behind Apple Mail Privacy Protection every delivered message is opened by the proxy within minutes

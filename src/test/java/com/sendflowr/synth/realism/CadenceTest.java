@@ -2,17 +2,15 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.generation.Fatigue;
+import com.sendflowr.synth.generation.WeekTime;
+import com.sendflowr.synth.testing.MessageLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.generation.Fatigue;
-import com.sendflowr.synth.generation.WeekTime;
-import com.sendflowr.synth.testing.MessageLog;
 
 /**
  * Cadence and fatigue at marketing rates in {@code calibrated}: one campaign a day to half the list (~3.5 sends per
@@ -34,7 +32,8 @@ class CadenceTest {
     void usersGetOneToSevenSendsAWeek() {
         double weeks = run.settings.window().days() / 7.0;
         Map<Integer, Integer> sends = new HashMap<>();
-        for (MessageLog.Msg m : run.log.sentBetween(run.settings.window().startMillis(), run.settings.window().endMillis())) {
+        for (MessageLog.Msg m : run.log.sentBetween(
+                run.settings.window().startMillis(), run.settings.window().endMillis())) {
             sends.merge(m.user, 1, Integer::sum);
         }
         int users = run.users.size();
@@ -42,8 +41,13 @@ class CadenceTest {
         double expected = 7 * run.settings.sendPlan().sendsPerDay();
         // a user's sends: binomial over every campaign of the window
         double se = Math.sqrt(7 * 0.25 * weeks * users) / weeks / users;
-        long outside = sends.values().stream().filter(s -> s / weeks < 1 || s / weeks > 7).count() + users - sends.size();
-        System.out.printf("sends per user per week %.2f (expected %.2f); users outside 1-7 a week: %d of %d%n",
+        long outside = sends.values().stream()
+                        .filter(s -> s / weeks < 1 || s / weeks > 7)
+                        .count()
+                + users
+                - sends.size();
+        System.out.printf(
+                "sends per user per week %.2f (expected %.2f); users outside 1-7 a week: %d of %d%n",
                 perWeek, expected, outside, users);
         assertThat(perWeek).isBetween(1.0, 7.0);
         assertThat(Math.abs(perWeek - expected)).isLessThan(Z * se);
@@ -91,9 +95,10 @@ class CadenceTest {
         double ratio = many / few;
         double modelRatio = (factorSum[1] / delivered[1]) / (factorSum[0] / delivered[0]);
         double se = Math.sqrt((1 - few) / opened[0] + (1 - many) / opened[1]);
-        System.out.printf("open rate after 0-1 sends in 7 days %.3f (%d), after 3+ %.3f (%d): %.1f%% lower "
-                + "(model %.1f%%, se of the log ratio %.3f)%n", few, delivered[0], many, delivered[1],
-                100 * (1 - ratio), 100 * (1 - modelRatio), se);
+        System.out.printf(
+                "open rate after 0-1 sends in 7 days %.3f (%d), after 3+ %.3f (%d): %.1f%% lower "
+                        + "(model %.1f%%, se of the log ratio %.3f)%n",
+                few, delivered[0], many, delivered[1], 100 * (1 - ratio), 100 * (1 - modelRatio), se);
         assertThat(Math.abs(Math.log(ratio) - Math.log(modelRatio))).isLessThan(Z * se);
         assertThat(1 - ratio).isBetween(0.05, 0.45);
         // the band holds with room for the sampling error

@@ -2,17 +2,15 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.Deliverability;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.testing.MessageLog;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Feature 6: bounces (hard and soft) instead of deliveries, deferred deliveries that come late, spam complaints and
@@ -26,10 +24,19 @@ class DeliverabilityTest {
 
     @BeforeAll
     static void generate() {
-        run = RealismRun.of("synth.deliverability.enabled", "true", "synth.deliverability.bounce-rate", "0.05",
-                "synth.deliverability.hard-bounce-share", "0.3",
-                "synth.deliverability.unsubscribe-rate", "0.01", "synth.deliverability.spam-rate", "0.005",
-                "synth.window.days", "42");
+        run = RealismRun.of(
+                "synth.deliverability.enabled",
+                "true",
+                "synth.deliverability.bounce-rate",
+                "0.05",
+                "synth.deliverability.hard-bounce-share",
+                "0.3",
+                "synth.deliverability.unsubscribe-rate",
+                "0.01",
+                "synth.deliverability.spam-rate",
+                "0.005",
+                "synth.window.days",
+                "42");
     }
 
     @Test
@@ -39,12 +46,15 @@ class DeliverabilityTest {
         long hard = messages.stream().filter(m -> "hard".equals(m.bounceType)).count();
         assertWithin("bounce rate", bounced, messages.size(), 0.05);
         assertWithin("hard share", hard, bounced, 0.3);
-        assertThat(messages.stream().filter(m -> m.bounceType != null && m.deliveredAt != Long.MIN_VALUE)).isEmpty();
+        assertThat(messages.stream().filter(m -> m.bounceType != null && m.deliveredAt != Long.MIN_VALUE))
+                .isEmpty();
     }
 
     @Test
     void deferredDeliveriesComeLateAndAreFlagged() {
-        List<MessageLog.Msg> delivered = run.complete(5).stream().filter(m -> m.deliveredAt != Long.MIN_VALUE).toList();
+        List<MessageLog.Msg> delivered = run.complete(5).stream()
+                .filter(m -> m.deliveredAt != Long.MIN_VALUE)
+                .toList();
         long deferred = delivered.stream().filter(m -> m.deferred).count();
         assertWithin("deferral rate", deferred, delivered.size(), 0.05);
         for (MessageLog.Msg m : delivered) {
@@ -59,14 +69,18 @@ class DeliverabilityTest {
 
     @Test
     void complaintsAndUnsubscribesFollowOpensAndStopFurtherSends() {
-        List<MessageLog.Msg> opened = run.complete(5).stream().filter(m -> m.firstOpen != Long.MIN_VALUE).toList();
+        List<MessageLog.Msg> opened = run.complete(5).stream()
+                .filter(m -> m.firstOpen != Long.MIN_VALUE)
+                .toList();
         long spam = opened.stream().filter(m -> m.markedSpam != Long.MIN_VALUE).count();
-        long unsubscribed = opened.stream().filter(m -> m.unsubscribed != Long.MIN_VALUE).count();
+        long unsubscribed =
+                opened.stream().filter(m -> m.unsubscribed != Long.MIN_VALUE).count();
         assertWithin("spam per open", spam, opened.size(), 0.005);
         assertWithin("unsubscribes per open", unsubscribed, opened.size(), 0.01);
         Map<Integer, Long> stops = new HashMap<>();
         for (MessageLog.Msg m : run.log.messages()) {
-            long stop = Math.min(m.markedSpam == Long.MIN_VALUE ? Long.MAX_VALUE : m.markedSpam,
+            long stop = Math.min(
+                    m.markedSpam == Long.MIN_VALUE ? Long.MAX_VALUE : m.markedSpam,
                     m.unsubscribed == Long.MIN_VALUE ? Long.MAX_VALUE : m.unsubscribed);
             if ("hard".equals(m.bounceType)) {
                 stop = Math.min(stop, m.bouncedAt);
@@ -111,7 +125,8 @@ class DeliverabilityTest {
         double expectedEvents = defaults.plan.expectation().total().events();
         double sent = defaults.tally.totals().sent();
         double events = defaults.tally.totals().events();
-        System.out.printf("sent %.0f vs %.0f (SD %.0f), events %.0f vs %.0f%n", sent, expectedSent, sd, events, expectedEvents);
+        System.out.printf(
+                "sent %.0f vs %.0f (SD %.0f), events %.0f vs %.0f%n", sent, expectedSent, sd, events, expectedEvents);
         assertThat(Math.abs(sent - expectedSent)).isLessThan(Z * sd);
         assertThat(Math.abs(events - expectedEvents)).isLessThan(Z * sd * expectedEvents / expectedSent);
     }
@@ -126,8 +141,12 @@ class DeliverabilityTest {
         double b = settings.window().endMillis() / 3_600_000.0 - historyStart;
         double variance = 0;
         for (UserProfile user : run.users) {
-            double lambda = r * (d.bounceRate() * d.hardBounceShare() + (1 - d.bounceRate())
-                    * settings.funnel().deliveryRate() * user.openRate() * (d.spamRate() + d.unsubscribeRate()));
+            double lambda = r
+                    * (d.bounceRate() * d.hardBounceShare()
+                            + (1 - d.bounceRate())
+                                    * settings.funnel().deliveryRate()
+                                    * user.openRate()
+                                    * (d.spamRate() + d.unsubscribeRate()));
             double mean = 0;
             double square = 0;
             double step = 1;

@@ -2,13 +2,12 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.UserDrift;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.testing.MessageLog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Feature 5: users drift over the window — their odds of opening and their hours move linearly, and some switch persona
@@ -24,8 +23,17 @@ class DriftTest {
 
     @BeforeAll
     static void generate() {
-        run = RealismRun.of("synth.drift.enabled", "true", "synth.drift.rate-change", "0.6",
-                "synth.drift.peak-shift", "3h", "synth.drift.switch-share", "0.2", "synth.window.days", "60");
+        run = RealismRun.of(
+                "synth.drift.enabled",
+                "true",
+                "synth.drift.rate-change",
+                "0.6",
+                "synth.drift.peak-shift",
+                "3h",
+                "synth.drift.switch-share",
+                "0.2",
+                "synth.window.days",
+                "60");
         long start = run.settings.window().startMillis();
         long end = run.settings.window().endMillis() - 5 * 86_400_000L;
         early = start + (end - start) / 4;
@@ -70,11 +78,14 @@ class DriftTest {
         for (MessageLog.Msg m : run.log.messages()) {
             UserProfile user = run.user(m);
             UserDrift drift = user.traits().drift();
-            if (drift.switches() || !m.persona.equals("morning_person") || m.firstOpen == Long.MIN_VALUE
+            if (drift.switches()
+                    || !m.persona.equals("morning_person")
+                    || m.firstOpen == Long.MIN_VALUE
                     || (m.firstOpen >= early && m.firstOpen < late)) {
                 continue;
             }
-            double[][] group = drift.peakShiftMinutes() > 100 ? later : drift.peakShiftMinutes() < -100 ? earlier : null;
+            double[][] group =
+                    drift.peakShiftMinutes() > 100 ? later : drift.peakShiftMinutes() < -100 ? earlier : null;
             int minuteOfDay = user.traits().clock().minuteOfWeek(m.firstOpen) % 1440;
             if (group == null || minuteOfDay < 3 * 60 || minuteOfDay >= 15 * 60) {
                 continue;
@@ -101,21 +112,25 @@ class DriftTest {
 
     @Test
     void personaSwitchesHappenAtTheirDateAndAreLabelledAndRecorded() {
-        long switchers = run.users.stream().filter(u -> u.traits().drift().switches()).count();
+        long switchers =
+                run.users.stream().filter(u -> u.traits().drift().switches()).count();
         int n = run.users.size();
         assertThat(Math.abs(switchers - 0.2 * n)).isLessThan(Z * Math.sqrt(n * 0.2 * 0.8));
         for (MessageLog.Msg m : run.log.messages()) {
             UserProfile user = run.user(m);
             UserDrift drift = user.traits().drift();
             String expected = drift.switches() && m.sentAt >= drift.switchAt()
-                    ? drift.switchedTo().persona().name() : user.persona().name();
+                    ? drift.switchedTo().persona().name()
+                    : user.persona().name();
             for (EmailEvent e : m.events) {
                 assertThat(e.recipient().persona()).isEqualTo(expected);
             }
         }
         for (int i = 0; i < n; i++) {
-            assertThat(run.truth.get(i).recipientId()).isEqualTo(run.users.get(i).recipient().id());
-            assertThat(run.truth.get(i).drift()).isSameAs(run.users.get(i).traits().drift());
+            assertThat(run.truth.get(i).recipientId())
+                    .isEqualTo(run.users.get(i).recipient().id());
+            assertThat(run.truth.get(i).drift())
+                    .isSameAs(run.users.get(i).traits().drift());
         }
     }
 
@@ -124,8 +139,12 @@ class DriftTest {
         double expected = run.plan.expectation().total().events();
         double actual = run.tally.totals().events();
         assertThat(Math.abs(actual / expected - 1)).isLessThan(0.02);
-        run.plan.expectation().byPersona().forEach((persona, counts) ->
-                assertThat(Math.abs(run.tally.of(persona).sent() - counts.sent()))
-                        .as(persona).isLessThan(Z * Math.sqrt(counts.sent()) + 0.02 * counts.sent()));
+        run.plan
+                .expectation()
+                .byPersona()
+                .forEach((persona, counts) -> assertThat(
+                                Math.abs(run.tally.of(persona).sent() - counts.sent()))
+                        .as(persona)
+                        .isLessThan(Z * Math.sqrt(counts.sent()) + 0.02 * counts.sent()));
     }
 }

@@ -2,16 +2,14 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.generation.Fatigue;
+import com.sendflowr.synth.testing.MessageLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.generation.Fatigue;
-import com.sendflowr.synth.testing.MessageLog;
 
 /**
  * Feature 3: each send in the 24 h before a message lowers the odds of opening it, and the user recovers as sends age
@@ -26,8 +24,8 @@ class FatigueTest {
 
     @BeforeAll
     static void generate() {
-        run = RealismRun.of("synth.fatigue.enabled", "true", "synth.campaigns.audience-share", "0.5",
-                "synth.window.days", "42");
+        run = RealismRun.of(
+                "synth.fatigue.enabled", "true", "synth.campaigns.audience-share", "0.5", "synth.window.days", "42");
     }
 
     @Test
@@ -62,9 +60,11 @@ class FatigueTest {
         Fatigue fatigue = run.settings.realism().fatigue();
         double expectedRatio = fatigue.factor(5) / fatigue.factor(1);
         double se = Math.sqrt((1 - after1) / opened[1] + (1 - after5) / opened[5]);
-        System.out.printf("open rate after 1 recent send %.3f (%d), after 5 %.3f (%d): ratio %.3f, configured %.3f%n",
+        System.out.printf(
+                "open rate after 1 recent send %.3f (%d), after 5 %.3f (%d): ratio %.3f, configured %.3f%n",
                 after1, delivered[1], after5, delivered[5], after5 / after1, expectedRatio);
-        assertThat(Math.abs(Math.log(after5 / after1) - Math.log(expectedRatio))).isLessThan(Z * se);
+        assertThat(Math.abs(Math.log(after5 / after1) - Math.log(expectedRatio)))
+                .isLessThan(Z * se);
         assertThat(Math.log(after5 / after1)).isLessThan(-Z * se);
     }
 

@@ -2,20 +2,18 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.PrivacyProxy;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.testing.MessageLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Apple MPP as it looks in real logs ({@code apple-mpp.proxy-signature}, on in {@code calibrated}): machine opens come
@@ -54,7 +52,9 @@ class ProxySignatureTest {
                     }
                 } else {
                     human++;
-                    assertThat(proxy).as("a reader's open or click with the proxy's signature: %s", e.client()).isFalse();
+                    assertThat(proxy)
+                            .as("a reader's open or click with the proxy's signature: %s", e.client())
+                            .isFalse();
                     assertThat(e.client().ipAddress()).matches("(192\\.0\\.2|198\\.51\\.100|203\\.0\\.113)\\.\\d+");
                 }
             }
@@ -77,8 +77,9 @@ class ProxySignatureTest {
         }
         double share = (double) machine / opens;
         double uniqueShare = (double) machineMessages / openedMessages;
-        System.out.printf("machine opens %.3f of %,d open events, %.3f of %,d opened messages%n", share, opens,
-                uniqueShare, openedMessages);
+        System.out.printf(
+                "machine opens %.3f of %,d open events, %.3f of %,d opened messages%n",
+                share, opens, uniqueShare, openedMessages);
         // messages are independent given the user; users are the coarser unit: 420 behind the proxy
         assertThat(share).isBetween(0.25, 0.55);
         assertThat(uniqueShare).isBetween(0.25, 0.55);
@@ -94,16 +95,20 @@ class ProxySignatureTest {
                 }
             }
         }
-        assertThat(json(EventEncoder.of(run.settings), machineOpens)).contains("\"machine_open\":true",
-                "\"persona\":", "\"user_agent\":\"Mozilla/5.0\"");
+        assertThat(json(EventEncoder.of(run.settings), machineOpens))
+                .contains("\"machine_open\":true", "\"persona\":", "\"user_agent\":\"Mozilla/5.0\"");
         String blind = json(EventEncoder.of(run.settings.withLabels(false)), machineOpens);
         assertThat(blind).doesNotContain("machine_open", "\"persona\"").contains("\"user_agent\":\"Mozilla/5.0\"");
         // the origin behaviour (no signature): the flag stays, as in the realistic profile
         var unsigned = RealismRun.calibrated("synth.apple-mpp.proxy-signature", "false", "synth.window.days", "3");
-        List<EmailEvent> unsignedOpens = unsigned.log.messages().stream().flatMap(m -> m.events.stream())
-                .filter(e -> e.has(EmailEvent.MACHINE_OPEN)).limit(20).toList();
+        List<EmailEvent> unsignedOpens = unsigned.log.messages().stream()
+                .flatMap(m -> m.events.stream())
+                .filter(e -> e.has(EmailEvent.MACHINE_OPEN))
+                .limit(20)
+                .toList();
         assertThat(unsignedOpens).isNotEmpty();
-        assertThat(json(EventEncoder.of(unsigned.settings.withLabels(false)), unsignedOpens)).contains("\"machine_open\":true")
+        assertThat(json(EventEncoder.of(unsigned.settings.withLabels(false)), unsignedOpens))
+                .contains("\"machine_open\":true")
                 .doesNotContain("\"user_agent\":\"Mozilla/5.0\"");
     }
 

@@ -1,16 +1,15 @@
 package com.sendflowr.synth.realism;
 
-import java.util.List;
-
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.GroundTruth;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.generation.UserProfile;
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.testing.MessageLog;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;
+import java.util.List;
 
 /** One generated run of a realism test: its plan, every message, the tally and the ground truth. */
 final class RealismRun {
@@ -26,10 +25,13 @@ final class RealismRun {
         this.settings = settings;
         this.plan = RunPlan.of(settings, Shard.ALL, 2);
         try {
-            plan.generator().run(day -> day.forEach(e -> {
-                log.accept(e);
-                tally.count(e);
-            }), Runs.QUIET);
+            plan.generator()
+                    .run(
+                            day -> day.forEach(e -> {
+                                log.accept(e);
+                                tally.count(e);
+                            }),
+                            Runs.QUIET);
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -78,8 +80,8 @@ final class RealismRun {
 
     /** Messages sent from the window's start until {@code marginDays} before its end (their funnels are complete). */
     List<MessageLog.Msg> complete(int marginDays) {
-        return log.sentBetween(settings.window().startMillis(),
-                settings.window().endMillis() - marginDays * 86_400_000L);
+        return log.sentBetween(
+                settings.window().startMillis(), settings.window().endMillis() - marginDays * 86_400_000L);
     }
 
     UserProfile user(MessageLog.Msg m) {

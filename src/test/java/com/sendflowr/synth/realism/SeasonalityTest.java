@@ -2,14 +2,12 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.WeekTime;
 import com.sendflowr.synth.testing.MessageLog;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Feature 2: special calendar days scale the day's send volume and the odds of opening. Black Friday (volume 2,
@@ -20,14 +18,15 @@ class SeasonalityTest {
 
     static final double Z = 4;
     static final long BLACK_FRIDAY = LocalDate.parse("2025-11-28").toEpochDay();
-    static final List<Long> NORMAL_FRIDAYS = List.of(LocalDate.parse("2025-11-21").toEpochDay(),
+    static final List<Long> NORMAL_FRIDAYS = List.of(
+            LocalDate.parse("2025-11-21").toEpochDay(),
             LocalDate.parse("2025-12-05").toEpochDay());
     static RealismRun run;
 
     @BeforeAll
     static void generate() {
-        run = RealismRun.of("synth.seasonality.enabled", "true", "synth.window.start", "2025-11-14",
-                "synth.window.days", "28");
+        run = RealismRun.of(
+                "synth.seasonality.enabled", "true", "synth.window.start", "2025-11-14", "synth.window.days", "28");
     }
 
     @Test
@@ -45,10 +44,13 @@ class SeasonalityTest {
         double perNormalFriday = normal / 2.0;
         double ratio = black / perNormalFriday;
         double se = ratio * Math.sqrt(1.0 / black + 1.0 / normal);
-        System.out.printf("sends: Black Friday %d, normal Friday %.0f (ratio %.3f ± %.3f)%n", black, perNormalFriday, ratio, se);
+        System.out.printf(
+                "sends: Black Friday %d, normal Friday %.0f (ratio %.3f ± %.3f)%n", black, perNormalFriday, ratio, se);
         assertThat(Math.abs(ratio - 2.0)).isLessThan(Z * se);
-        assertThat(run.log.messages().stream().filter(m -> WeekTime.epochDay(m.sentAt) == BLACK_FRIDAY)
-                .map(m -> m.events.get(0).campaign().name())).allMatch(name -> name.startsWith("Black Friday: "));
+        assertThat(run.log.messages().stream()
+                        .filter(m -> WeekTime.epochDay(m.sentAt) == BLACK_FRIDAY)
+                        .map(m -> m.events.get(0).campaign().name()))
+                .allMatch(name -> name.startsWith("Black Friday: "));
     }
 
     @Test
@@ -56,7 +58,8 @@ class SeasonalityTest {
         long[] black = new long[2];
         long[] normal = new long[2];
         for (MessageLog.Msg m : run.log.messages()) {
-            if (m.deliveredAt == Long.MIN_VALUE || m.sentAt < run.settings.window().startMillis()) {
+            if (m.deliveredAt == Long.MIN_VALUE
+                    || m.sentAt < run.settings.window().startMillis()) {
                 continue;
             }
             long day = WeekTime.epochDay(m.deliveredAt);
@@ -78,6 +81,9 @@ class SeasonalityTest {
         double expected = run.plan.expectation().total().events();
         double actual = run.tally.totals().events();
         assertThat(Math.abs(actual / expected - 1)).isLessThan(0.02);
-        assertThat(Math.abs(run.tally.totals().sent() / run.plan.expectation().total().sent() - 1)).isLessThan(0.02);
+        assertThat(Math.abs(run.tally.totals().sent()
+                                / run.plan.expectation().total().sent()
+                        - 1))
+                .isLessThan(0.02);
     }
 }

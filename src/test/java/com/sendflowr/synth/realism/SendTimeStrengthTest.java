@@ -2,15 +2,13 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.SendTimeStrength;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.testing.MessageLog;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Feature 8: the strength of the send-time effect follows {@code synth.engagement.send-time-strength}. Deliveries are
@@ -39,8 +37,8 @@ class SendTimeStrengthTest {
     @BeforeAll
     static void measure() {
         for (SendTimeStrength strength : SendTimeStrength.values()) {
-            RealismRun run = RealismRun.of("synth.engagement.send-time-strength", strength.wireName(),
-                    "synth.window.days", "42");
+            RealismRun run = RealismRun.of(
+                    "synth.engagement.send-time-strength", strength.wireName(), "synth.window.days", "42");
             long goodOpened = 0, good = 0, deadOpened = 0, dead = 0, opened = 0;
             double expected = 0, variance = 0;
             for (MessageLog.Msg m : run.complete(5)) {
@@ -64,8 +62,17 @@ class SendTimeStrengthTest {
                 opened += open ? 1 : 0;
             }
             Lift lift = new Lift(goodOpened, good, deadOpened, dead, opened, expected, variance);
-            System.out.printf("send-time %-7s lift %.3f (±%.3f log SE; good %d/%d, dead %d/%d), opened %d vs truth %.0f%n",
-                    strength.wireName(), lift.ratio(), lift.logSe(), goodOpened, good, deadOpened, dead, opened, expected);
+            System.out.printf(
+                    "send-time %-7s lift %.3f (±%.3f log SE; good %d/%d, dead %d/%d), opened %d vs truth %.0f%n",
+                    strength.wireName(),
+                    lift.ratio(),
+                    lift.logSe(),
+                    goodOpened,
+                    good,
+                    deadOpened,
+                    dead,
+                    opened,
+                    expected);
             LIFTS.put(strength, lift);
         }
     }
@@ -94,7 +101,8 @@ class SendTimeStrengthTest {
     void measuredOpensFollowTheManifestGroundTruth() {
         for (Map.Entry<SendTimeStrength, Lift> entry : LIFTS.entrySet()) {
             Lift lift = entry.getValue();
-            assertThat(Math.abs(lift.opened() - lift.expected())).as(entry.getKey().wireName())
+            assertThat(Math.abs(lift.opened() - lift.expected()))
+                    .as(entry.getKey().wireName())
                     .isLessThan(Z * Math.sqrt(lift.variance()));
         }
     }

@@ -2,17 +2,15 @@ package com.sendflowr.synth.realism;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.sendflowr.synth.generation.LocalClock;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.testing.MessageLog;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Feature 1: users live in IANA zones drawn from the configured mix, peaks are local, and the US change from EDT to
@@ -27,15 +25,25 @@ class TimeZoneTest {
 
     @BeforeAll
     static void generate() {
-        run = RealismRun.of("synth.time-zones.enabled", "true",
-                "synth.time-zones.mix", "America/New_York=0.6, Asia/Tokyo=0.4",
-                "synth.window.start", "2025-10-05", "synth.window.days", "56");
+        run = RealismRun.of(
+                "synth.time-zones.enabled",
+                "true",
+                "synth.time-zones.mix",
+                "America/New_York=0.6, Asia/Tokyo=0.4",
+                "synth.window.start",
+                "2025-10-05",
+                "synth.window.days",
+                "56");
     }
 
     @Test
     void usersAreDrawnFromTheMixAndEventsCarryTheirZone() {
-        long newYork = run.truth.stream().filter(t -> t.timeZone().equals("America/New_York")).count();
-        long tokyo = run.truth.stream().filter(t -> t.timeZone().equals("Asia/Tokyo")).count();
+        long newYork = run.truth.stream()
+                .filter(t -> t.timeZone().equals("America/New_York"))
+                .count();
+        long tokyo = run.truth.stream()
+                .filter(t -> t.timeZone().equals("Asia/Tokyo"))
+                .count();
         int n = run.truth.size();
         assertThat(newYork + tokyo).isEqualTo(n);
         assertThat(Math.abs(newYork - 0.6 * n)).isLessThan(Z * Math.sqrt(n * 0.6 * 0.4));
@@ -82,7 +90,8 @@ class TimeZoneTest {
         double var1 = stats[0][3] / stats[0][1] - mean1 * mean1;
         double var2 = stats[1][3] / stats[1][1] - mean2 * mean2;
         double meanSe = Math.sqrt(var1 / stats[0][1] + var2 / stats[1][1]);
-        System.out.printf("NY morning people: local-morning share %.3f before, %.3f after; mean UTC time %.0f → %.0f min%n",
+        System.out.printf(
+                "NY morning people: local-morning share %.3f before, %.3f after; mean UTC time %.0f → %.0f min%n",
                 p1, p2, mean1, mean2);
         assertThat(p1).isGreaterThan(0.5);
         assertThat(Math.abs(p1 - p2)).isLessThan(Z * se);
@@ -92,11 +101,14 @@ class TimeZoneTest {
     /** Around the change itself, local clock hours of New York users are all there and none counts twice. */
     @Test
     void theChangeDayKeepsEveryLocalHourOnce() {
-        LocalClock newYork = run.users.stream().map(u -> u.traits().clock())
-                .filter(c -> c.zone().getId().equals("America/New_York")).findFirst().orElseThrow();
+        LocalClock newYork = run.users.stream()
+                .map(u -> u.traits().clock())
+                .filter(c -> c.zone().getId().equals("America/New_York"))
+                .findFirst()
+                .orElseThrow();
         Map<Integer, Integer> minutesPerLocalHour = new HashMap<>();
         long start = Instant.parse("2025-11-01T04:00:00Z").toEpochMilli(); // Sat 00:00 EDT
-        long end = Instant.parse("2025-11-03T05:00:00Z").toEpochMilli();   // Mon 00:00 EST
+        long end = Instant.parse("2025-11-03T05:00:00Z").toEpochMilli(); // Mon 00:00 EST
         for (long t = start; t < end; t += 60_000L) {
             minutesPerLocalHour.merge(newYork.minuteOfWeek(t) / 60, 1, Integer::sum);
         }

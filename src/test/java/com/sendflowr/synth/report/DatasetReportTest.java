@@ -2,18 +2,16 @@ package com.sendflowr.synth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.model.FunnelCounts;
+import com.sendflowr.synth.readers.JsonLinesSource;
+import com.sendflowr.synth.readers.ObservedEvent;
+import com.sendflowr.synth.sinks.EventEncoder;
+import com.sendflowr.synth.testing.Datasets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.model.FunnelCounts;
-import com.sendflowr.synth.sinks.EventEncoder;
-import com.sendflowr.synth.testing.Datasets;
-import com.sendflowr.synth.readers.JsonLinesSource;
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /** The report's accumulation, event by event: local time, uniqueness, delays, fatigue, realism fields, bounded state. */
 class DatasetReportTest {
@@ -21,13 +19,29 @@ class DatasetReportTest {
     private static final long HORIZON = 121 * 3_600_000L;
 
     private static DatasetReport report() {
-        return new DatasetReport(new ReportTargets("all users", 42, "2025-10-01T00:00:00Z", "2026-01-10T00:00:00Z",
-                List.of(), FunnelCounts.ZERO, Instant.parse("2026-01-06T00:00:00Z").toEpochMilli(), HORIZON));
+        return new DatasetReport(new ReportTargets(
+                "all users",
+                42,
+                "2025-10-01T00:00:00Z",
+                "2026-01-10T00:00:00Z",
+                List.of(),
+                FunnelCounts.ZERO,
+                Instant.parse("2026-01-06T00:00:00Z").toEpochMilli(),
+                HORIZON));
     }
 
     private static ObservedEvent event(String type, String timestamp, String message, String zone, boolean machine) {
-        return new ObservedEvent("id-" + type + timestamp, type, timestamp, message, "morning_person", "synth_user_01000",
-                null, null, zone, machine);
+        return new ObservedEvent(
+                "id-" + type + timestamp,
+                type,
+                timestamp,
+                message,
+                "morning_person",
+                "synth_user_01000",
+                null,
+                null,
+                zone,
+                machine);
     }
 
     @Test
@@ -48,7 +62,8 @@ class DatasetReportTest {
     void anUnknownZoneIsCountedAndReadAsUtc() {
         DatasetReport report = report();
         report.accept(event("opened", "2025-10-27T12:00:00.000Z", "m1", "Mars/Olympus_Mons", false));
-        assertThat(report.personas().get("morning_person").opensByHourOfWeek[12]).isEqualTo(1);
+        assertThat(report.personas().get("morning_person").opensByHourOfWeek[12])
+                .isEqualTo(1);
         assertThat(report.unknownZones()).isEqualTo(1);
     }
 
@@ -89,11 +104,15 @@ class DatasetReportTest {
         DatasetReport report = report();
         for (String variant : new String[] {"A", "B"}) {
             String m = "m" + variant;
-            report.accept(new ObservedEvent("s" + m, "sent", "2025-10-01T10:00:00.000Z", m, "p", "u", variant, null, null, false));
-            report.accept(new ObservedEvent("d" + m, "delivered", "2025-10-01T10:00:01.000Z", m, "p", "u", variant, null, null, false));
+            report.accept(new ObservedEvent(
+                    "s" + m, "sent", "2025-10-01T10:00:00.000Z", m, "p", "u", variant, null, null, false));
+            report.accept(new ObservedEvent(
+                    "d" + m, "delivered", "2025-10-01T10:00:01.000Z", m, "p", "u", variant, null, null, false));
         }
-        report.accept(new ObservedEvent("o", "opened", "2025-10-01T10:30:00.000Z", "mB", "p", "u", "B", null, null, false));
-        report.accept(new ObservedEvent("b", "bounced", "2025-10-01T10:00:02.000Z", "mA", "p", "u", "A", "hard", null, false));
+        report.accept(
+                new ObservedEvent("o", "opened", "2025-10-01T10:30:00.000Z", "mB", "p", "u", "B", null, null, false));
+        report.accept(new ObservedEvent(
+                "b", "bounced", "2025-10-01T10:00:02.000Z", "mA", "p", "u", "A", "hard", null, false));
         assertThat(report.variants()).containsOnlyKeys("A", "B");
         assertThat(report.variants().get("B").uniqueOpens).isEqualTo(1);
         assertThat(report.variants().get("A").delivered).isEqualTo(1);
@@ -115,17 +134,22 @@ class DatasetReportTest {
         DatasetReport report = new DatasetReport(ReportTargets.of(plan.settings(), plan.expectation(), plan.scope()));
         EventEncoder encoder = new EventEncoder(true, plan.settings().identity().esp());
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        plan.generator().run(day -> {
-            buffer.reset();
-            try {
-                encoder.jsonLines(day, buffer);
-                for (String line : buffer.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    report.accept(JsonLinesSource.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, com.sendflowr.synth.testing.Runs.QUIET);
+        plan.generator()
+                .run(
+                        day -> {
+                            buffer.reset();
+                            try {
+                                encoder.jsonLines(day, buffer);
+                                for (String line : buffer.toString(java.nio.charset.StandardCharsets.UTF_8)
+                                        .split("\n")) {
+                                    report.accept(JsonLinesSource.parse(
+                                            line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                                }
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        },
+                        com.sendflowr.synth.testing.Runs.QUIET);
         assertThat(report.events()).isGreaterThan(7_000L * days);
         return report.peakLiveMessages();
     }
@@ -137,11 +161,14 @@ class DatasetReportTest {
             long millis = (long) (random.nextDouble() * 8_000_000_000_000L) - 1_000_000_000_000L;
             Instant instant = Instant.ofEpochMilli(millis);
             String canonical = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-                    .withZone(java.time.ZoneOffset.UTC).format(instant);
+                    .withZone(java.time.ZoneOffset.UTC)
+                    .format(instant);
             assertThat(EventTimes.parse(canonical)).as(canonical).isEqualTo(millis);
         }
-        assertThat(EventTimes.parse("2024-02-29T23:59:59.999Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59.999Z").toEpochMilli());
-        assertThat(EventTimes.parse("2025-10-01T00:00:00Z")).isEqualTo(Instant.parse("2025-10-01T00:00:00Z").toEpochMilli());
+        assertThat(EventTimes.parse("2024-02-29T23:59:59.999Z"))
+                .isEqualTo(Instant.parse("2024-02-29T23:59:59.999Z").toEpochMilli());
+        assertThat(EventTimes.parse("2025-10-01T00:00:00Z"))
+                .isEqualTo(Instant.parse("2025-10-01T00:00:00Z").toEpochMilli());
         assertThat(EventTimes.parse("2025-13-01T00:00:00.000Z")).isEqualTo(EventTimes.INVALID);
         assertThat(EventTimes.parse("yesterday")).isEqualTo(EventTimes.INVALID);
         assertThat(EventTimes.parse(null)).isEqualTo(EventTimes.INVALID);

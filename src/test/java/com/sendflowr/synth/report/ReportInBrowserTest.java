@@ -2,6 +2,13 @@ package com.sendflowr.synth.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.calibration.CalibrationCheck;
+import com.sendflowr.synth.calibration.CalibrationTargets;
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.readers.JsonLinesSource;
+import com.sendflowr.synth.readers.ObservedEvent;
+import com.sendflowr.synth.testing.Chromium;
+import com.sendflowr.synth.testing.Datasets;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,20 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sendflowr.synth.calibration.CalibrationCheck;
-import com.sendflowr.synth.calibration.CalibrationTargets;
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.testing.Chromium;
-import com.sendflowr.synth.testing.Datasets;
-import com.sendflowr.synth.readers.JsonLinesSource;
-import com.sendflowr.synth.readers.ObservedEvent;
 
 /**
  * The report as a reader sees it: a week of generated data rendered by a real headless Chromium (Debian's package,
@@ -64,13 +61,27 @@ class ReportInBrowserTest {
         Chromium.Result result = chromium.dumpDom(page, dir);
         String dom = result.stdout();
         assertThat(result.consoleMessages()).as(result.stderr()).isEmpty();
-        assertThat(dom).containsPattern("<body[^>]* data-rendered=\"true\"").doesNotContainPattern("<body[^>]* data-render-error=");
+        assertThat(dom)
+                .containsPattern("<body[^>]* data-rendered=\"true\"")
+                .doesNotContainPattern("<body[^>]* data-render-error=");
         assertThat(count(CELL, dom)).isEqualTo(HEATMAP_CELLS + COVERAGE_CELLS);
-        assertThat(count(Pattern.compile("<svg [^>]*class=\"heatmap opens\""), dom)).isEqualTo(PERSONAS);
-        assertThat(count(Pattern.compile("<svg [^>]*class=\"heatmap clicks\""), dom)).isEqualTo(PERSONAS);
-        assertThat(count(Pattern.compile("<svg [^>]*class=\"chart histogram\""), dom)).isEqualTo(3);
-        for (String section : new String[] {"overview", "funnel", "heatmaps", "delays", "calibration", "events-per-user",
-                "coverage", "fatigue", "seasonality"}) {
+        assertThat(count(Pattern.compile("<svg [^>]*class=\"heatmap opens\""), dom))
+                .isEqualTo(PERSONAS);
+        assertThat(count(Pattern.compile("<svg [^>]*class=\"heatmap clicks\""), dom))
+                .isEqualTo(PERSONAS);
+        assertThat(count(Pattern.compile("<svg [^>]*class=\"chart histogram\""), dom))
+                .isEqualTo(3);
+        for (String section : new String[] {
+            "overview",
+            "funnel",
+            "heatmaps",
+            "delays",
+            "calibration",
+            "events-per-user",
+            "coverage",
+            "fatigue",
+            "seasonality"
+        }) {
             assertThat(dom).contains("data-section=\"" + section + "\"");
         }
         // today's data carry none of the realism features: their sections stay out
@@ -96,15 +107,23 @@ class ReportInBrowserTest {
         String section = dom.substring(dom.indexOf("data-section=\"calibration\""));
         section = section.substring(0, section.indexOf("</section>"));
         // two curves from delivery (first opens, first clicks) and one from open to click, each a polyline
-        assertThat(count(Pattern.compile("<svg [^>]*class=\"chart cumulative\""), section)).isEqualTo(2);
+        assertThat(count(Pattern.compile("<svg [^>]*class=\"chart cumulative\""), section))
+                .isEqualTo(2);
         assertThat(count(Pattern.compile("<polyline "), section)).isEqualTo(3);
         // four published ranges of first opens (1 h, 6 h, 24 h, 7 d) and the click median
-        assertThat(count(Pattern.compile("<rect [^>]*class=\"target-range\""), section)).isEqualTo(5);
+        assertThat(count(Pattern.compile("<rect [^>]*class=\"target-range\""), section))
+                .isEqualTo(5);
         // one table row per target, with its source; a week of data has no settled message (14 days before the end)
         assertThat(count(Pattern.compile("<tr>"), section)).isEqualTo(1 + checks.size());
-        assertThat(section).contains("XCampaign, CIKM 2025", "Emarsys, Klaviyo STO reports", "not measurable: no deliveries",
-                "oracle per-user best hour of week over the best single hour");
-        CalibrationCheck headroom = checks.stream().filter(c -> c.target().id().equals("send_time_headroom")).findFirst()
+        assertThat(section)
+                .contains(
+                        "XCampaign, CIKM 2025",
+                        "Emarsys, Klaviyo STO reports",
+                        "not measurable: no deliveries",
+                        "oracle per-user best hour of week over the best single hour");
+        CalibrationCheck headroom = checks.stream()
+                .filter(c -> c.target().id().equals("send_time_headroom"))
+                .findFirst()
                 .orElseThrow();
         assertThat(headroom.measured().measurable()).isTrue();
         assertThat(section).contains(headroom.shown());
@@ -134,19 +153,28 @@ class ReportInBrowserTest {
         Chromium.Result result = chromium.dumpDom(write(withFeatures, dir.resolve("realism.html")), dir);
         assertThat(result.consoleMessages()).as(result.stderr()).isEmpty();
         assertThat(result.stdout()).containsPattern("<body[^>]* data-rendered=\"true\"");
-        assertThat(result.stdout()).contains("data-section=\"ab\"",
-                "data-section=\"deliverability\"", "data-section=\"machine-opens\"", "data-section=\"time-zones\"",
-                "America/New_York");
+        assertThat(result.stdout())
+                .contains(
+                        "data-section=\"ab\"",
+                        "data-section=\"deliverability\"",
+                        "data-section=\"machine-opens\"",
+                        "data-section=\"time-zones\"",
+                        "America/New_York");
     }
 
     @Test
     void aScriptErrorIsCaughtByTheseChecks() throws Exception {
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Path broken = dir.resolve("broken.html");
-        Files.writeString(broken, html.replace("<script type=\"application/json\" id=\"report-data\">{",
-                "<script type=\"application/json\" id=\"report-data\">{,"), StandardCharsets.UTF_8);
+        Files.writeString(
+                broken,
+                html.replace(
+                        "<script type=\"application/json\" id=\"report-data\">{",
+                        "<script type=\"application/json\" id=\"report-data\">{,"),
+                StandardCharsets.UTF_8);
         Chromium.Result result = chromium.dumpDom(broken, dir);
-        assertThat(result.stdout()).containsPattern("<body[^>]* data-rendered=\"error\"")
+        assertThat(result.stdout())
+                .containsPattern("<body[^>]* data-rendered=\"error\"")
                 .containsPattern("<body[^>]* data-render-error=\"SyntaxError");
         assertThat(result.consoleMessages()).isNotEmpty();
     }
@@ -156,8 +184,16 @@ class ReportInBrowserTest {
         int hash = Math.abs(String.valueOf(e.messageId()).hashCode());
         boolean newYork = Math.abs(String.valueOf(e.recipientId()).hashCode()) % 3 == 0;
         String type = e.eventType().equals("delivered") && hash % 50 == 0 ? "bounced" : e.eventType();
-        return new ObservedEvent(e.eventId(), type, e.timestamp(), e.messageId(), e.persona(), e.recipientId(),
-                hash % 2 == 0 ? "A" : "B", type.equals("bounced") ? "soft" : null, newYork ? "America/New_York" : null,
+        return new ObservedEvent(
+                e.eventId(),
+                type,
+                e.timestamp(),
+                e.messageId(),
+                e.persona(),
+                e.recipientId(),
+                hash % 2 == 0 ? "A" : "B",
+                type.equals("bounced") ? "soft" : null,
+                newYork ? "America/New_York" : null,
                 type.equals("opened") && hash % 4 == 1);
     }
 

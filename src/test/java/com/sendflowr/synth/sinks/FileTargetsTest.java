@@ -3,11 +3,16 @@ package com.sendflowr.synth.sinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendflowr.synth.config.WindowOverrides;
+import com.sendflowr.synth.generation.ModelSettings;
+import com.sendflowr.synth.generation.Shard;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.testing.Runs;
+import com.sendflowr.synth.testing.Settings;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,17 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sendflowr.synth.config.WindowOverrides;
-import com.sendflowr.synth.generation.ModelSettings;
-import com.sendflowr.synth.generation.Shard;
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.testing.Runs;
-import com.sendflowr.synth.testing.Settings;
 
 /**
  * The file and standard-output sinks on real file systems: two writers of one path, targets that are not regular
@@ -54,7 +51,7 @@ class FileTargetsTest {
         Path path = tmp.resolve("events.jsonl");
         byte[] second;
         try (EventSink first = StreamingSink.toFile(path, true, encoder);
-             EventSink other = StreamingSink.toFile(path, true, encoder)) {
+                EventSink other = StreamingSink.toFile(path, true, encoder)) {
             for (int day = 0; day < Math.max(seven.size(), eight.size()); day++) {
                 if (day < seven.size()) {
                     first.accept(seven.get(day));
@@ -76,7 +73,8 @@ class FileTargetsTest {
     @Test
     void aFifoIsNeverReplaced() throws Exception {
         Path fifo = tmp.resolve("events.jsonl");
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
         assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(mkfifo.exitValue()).isZero();
         assertRefused(fifo, "a special file (FIFO, socket or device)");
@@ -99,7 +97,8 @@ class FileTargetsTest {
     @Test
     void aDirectoryIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path directory = Files.createDirectory(tmp.resolve("events.jsonl"));
-        assertThatThrownBy(() -> StreamingSink.toFile(directory, true, encoder)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> StreamingSink.toFile(directory, true, encoder))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("is a directory, not a regular file");
         assertThat(files()).containsExactly(directory);
     }
@@ -117,11 +116,13 @@ class FileTargetsTest {
         for (String sink : List.of("stdout", "csv:-")) {
             try (PrintStream full = new PrintStream(new FileOutputStream("/dev/full"), false)) {
                 assertThatThrownBy(() -> {
-                    try (EventSink out = Sinks.open(SinkSpec.parse(sink), encoder, full)) {
-                        seven.forEach(out);
-                        out.complete();
-                    }
-                }).as(sink).isInstanceOfAny(IOException.class, UncheckedIOException.class)
+                            try (EventSink out = Sinks.open(SinkSpec.parse(sink), encoder, full)) {
+                                seven.forEach(out);
+                                out.complete();
+                            }
+                        })
+                        .as(sink)
+                        .isInstanceOfAny(IOException.class, UncheckedIOException.class)
                         .hasMessageContaining("cannot write to standard output");
             }
         }
@@ -129,11 +130,13 @@ class FileTargetsTest {
 
     private void assertRefused(Path target, String kind) {
         assertThatThrownBy(() -> {
-            try (EventSink sink = StreamingSink.toFile(target, true, encoder)) {
-                seven.forEach(sink);
-                sink.complete();
-            }
-        }).isInstanceOf(IOException.class).hasMessageContaining("is " + kind + ", not a regular file");
+                    try (EventSink sink = StreamingSink.toFile(target, true, encoder)) {
+                        seven.forEach(sink);
+                        sink.complete();
+                    }
+                })
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("is " + kind + ", not a regular file");
     }
 
     private List<Path> files() throws IOException {
@@ -152,7 +155,8 @@ class FileTargetsTest {
     }
 
     private static ModelSettings settings(int seed) {
-        return Settings.read(Map.of("synth.seed", String.valueOf(seed)),
+        return Settings.read(
+                Map.of("synth.seed", String.valueOf(seed)),
                 new WindowOverrides(Optional.empty(), Optional.of(3), Optional.empty()));
     }
 

@@ -3,19 +3,17 @@ package com.sendflowr.synth.sinks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sendflowr.synth.sinks.SinkSpec.Kind;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
-import com.sendflowr.synth.sinks.SinkSpec.Kind;
 
 class SinkSpecTest {
 
     @Test
     void filesTopicsAndTheNamedSinks() {
-        assertThat(SinkSpec.parse("jsonl:out/events.jsonl")).isEqualTo(
-                new SinkSpec(Kind.JSONL, Optional.of(Path.of("out/events.jsonl")), Optional.empty()));
+        assertThat(SinkSpec.parse("jsonl:out/events.jsonl"))
+                .isEqualTo(new SinkSpec(Kind.JSONL, Optional.of(Path.of("out/events.jsonl")), Optional.empty()));
         assertThat(SinkSpec.parse("csv:events.csv").path()).contains(Path.of("events.csv"));
         assertThat(SinkSpec.parse("kafka:clicks").topic()).contains("clicks");
         assertThat(SinkSpec.parse("kafka").kind()).isEqualTo(Kind.KAFKA);
@@ -36,8 +34,10 @@ class SinkSpecTest {
     @Test
     void anythingElseNamesWhatIsAccepted() {
         for (String bad : new String[] {"json:x", "jsonl:", "parquet", ":x", "kafka:"}) {
-            assertThatThrownBy(() -> SinkSpec.parse(bad)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'" + bad + "' is not a sink").hasMessageContaining("csv:PATH");
+            assertThatThrownBy(() -> SinkSpec.parse(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'" + bad + "' is not a sink")
+                    .hasMessageContaining("csv:PATH");
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 /** UUID text written into bytes is exactly {@link UUID#toString()}. */
@@ -19,8 +18,17 @@ class UuidTextTest {
 
     @Test
     void edgeValuesMatchUuidToString() {
-        long[] edges = {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE, 0x0123_4567_89AB_CDEFL, 0xFEDC_BA98_7654_3210L,
-            0x0000_0000_FFFF_FFFFL, 0xFFFF_FFFF_0000_0000L};
+        long[] edges = {
+            0,
+            -1,
+            1,
+            Long.MIN_VALUE,
+            Long.MAX_VALUE,
+            0x0123_4567_89AB_CDEFL,
+            0xFEDC_BA98_7654_3210L,
+            0x0000_0000_FFFF_FFFFL,
+            0xFFFF_FFFF_0000_0000L
+        };
         for (long high : edges) {
             for (long low : edges) {
                 assertThat(format(high, low)).isEqualTo(new UUID(high, low).toString());

@@ -1,13 +1,12 @@
 package com.sendflowr.synth.testing;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-
 import com.sendflowr.synth.generation.HistoryGenerator.DayListener;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.WeekTime;
 import com.sendflowr.synth.model.EmailEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Counts, for every day the generator reports done, how many events it must be holding back at that moment:
@@ -18,8 +17,7 @@ import com.sendflowr.synth.model.EmailEvent;
 public final class BufferProbe implements Consumer<EmailEvent>, DayListener {
 
     /** One flushed day. */
-    public record Flush(long epochDay, long eventsThatDay, long eventsSoFar, long heldBack) {
-    }
+    public record Flush(long epochDay, long eventsThatDay, long eventsSoFar, long heldBack) {}
 
     private final long firstDay;
     private final long[] delta;
@@ -31,7 +29,9 @@ public final class BufferProbe implements Consumer<EmailEvent>, DayListener {
 
     /** A probe for a run of {@code settings}. */
     public static BufferProbe of(ModelSettings settings) {
-        return new BufferProbe(WeekTime.epochDay(settings.window().startMillis() - settings.funnel().longestMessageSpan()),
+        return new BufferProbe(
+                WeekTime.epochDay(
+                        settings.window().startMillis() - settings.funnel().longestMessageSpan()),
                 WeekTime.epochDay(settings.window().endMillis() - 1));
     }
 
@@ -62,7 +62,8 @@ public final class BufferProbe implements Consumer<EmailEvent>, DayListener {
             problems.add("day " + epochDay + " reported done after events of day " + currentDay);
         }
         if (eventsThatDay != consumedSinceLastCall) {
-            problems.add("day " + epochDay + ": listener says " + eventsThatDay + " events, consumer got " + consumedSinceLastCall);
+            problems.add("day " + epochDay + ": listener says " + eventsThatDay + " events, consumer got "
+                    + consumedSinceLastCall);
         }
         if (eventsSoFar != consumed) {
             problems.add("day " + epochDay + ": listener says " + eventsSoFar + " so far, consumer got " + consumed);

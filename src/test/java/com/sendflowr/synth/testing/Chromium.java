@@ -54,26 +54,43 @@ public final class Chromium {
     }
 
     /** Loads {@code page} and writes a PNG screenshot of the given window size. */
-    public Result screenshot(Path page, Path png, int width, int height, Path workDir) throws IOException, InterruptedException {
-        return run(page, workDir, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
+    public Result screenshot(Path page, Path png, int width, int height, Path workDir)
+            throws IOException, InterruptedException {
+        return run(
+                page,
+                workDir,
+                "--screenshot=" + png.toAbsolutePath(),
+                "--window-size=" + width + "," + height,
                 "--hide-scrollbars");
     }
 
     private Result run(Path page, Path workDir, String... extra) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(workDir, "chromium-profile-");
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile,
-                "--enable-logging=stderr", "--v=0"));
+        List<String> command = new ArrayList<>(List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0"));
         command.addAll(List.of(extra));
         command.add(page.toUri().toString());
         Path out = workDir.resolve(profile.getFileName() + ".out");
         Path err = workDir.resolve(profile.getFileName() + ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command);
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 

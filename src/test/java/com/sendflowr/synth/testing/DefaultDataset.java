@@ -1,9 +1,9 @@
 package com.sendflowr.synth.testing;
 
+import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
-import com.sendflowr.synth.console.Tally;
 
 /**
  * The full default dataset (application.yaml as shipped: 350 users, 101 days, seed 42), generated once per test
@@ -30,11 +30,14 @@ public final class DefaultDataset {
         stats = new FidelityStats(settings, FULL_FUNNEL_WEEKS);
         buffer = BufferProbe.of(settings);
         long started = System.nanoTime();
-        emitted = plan.generator().run(day -> day.forEach(event -> {
-            stats.accept(event);
-            tally.count(event);
-            buffer.accept(event);
-        }), buffer);
+        emitted = plan.generator()
+                .run(
+                        day -> day.forEach(event -> {
+                            stats.accept(event);
+                            tally.count(event);
+                            buffer.accept(event);
+                        }),
+                        buffer);
         generationMillis = (System.nanoTime() - started) / 1_000_000;
         stats.complete();
     }

@@ -1,5 +1,10 @@
 package com.sendflowr.synth.testing;
 
+import com.sendflowr.synth.generation.ModelSettings;
+import com.sendflowr.synth.generation.WeekTime;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Persona;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -11,12 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import com.sendflowr.synth.generation.ModelSettings;
-import com.sendflowr.synth.generation.WeekTime;
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.Persona;
 
 /**
  * Aggregates a run as it streams by, holding only per-user and per-persona counters plus the messages of the last
@@ -34,6 +33,7 @@ public final class FidelityStats implements Consumer<EmailEvent> {
     private final long windowEnd;
     /** Messages sent in [windowStart, fullFunnelEnd) have their whole funnel inside the window. */
     private final long fullFunnelEnd;
+
     private final long span;
     private final long deliveryMin;
     private final long deliveryMax;
@@ -178,7 +178,8 @@ public final class FidelityStats implements Consumer<EmailEvent> {
                 }
                 m.partial = true;
             }
-        } else if (m.user != e.recipient().index() || !m.campaign.equals(e.campaign().id())
+        } else if (m.user != e.recipient().index()
+                || !m.campaign.equals(e.campaign().id())
                 || m.sentAt != e.message().sentAt()) {
             violation("events of one message_id disagree on recipient, campaign or send time");
         }

@@ -1,14 +1,13 @@
 package com.sendflowr.synth.testing;
 
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.EventType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
 
 /** Every message of a (small) run with what happened to it, for the realism tests to measure. */
 public final class MessageLog implements Consumer<EmailEvent> {
@@ -68,7 +67,7 @@ public final class MessageLog implements Consumer<EmailEvent> {
             }
             case MARKED_SPAM -> m.markedSpam = e.timestamp();
             case UNSUBSCRIBED -> m.unsubscribed = e.timestamp();
-            default -> { }
+            default -> {}
         }
         m.events.add(e);
     }
@@ -79,7 +78,9 @@ public final class MessageLog implements Consumer<EmailEvent> {
 
     /** Messages sent inside [from, to), whose funnel therefore started inside the window. */
     public List<Msg> sentBetween(long from, long to) {
-        return messages.values().stream().filter(m -> m.sentAt >= from && m.sentAt < to
-                && m.events.get(0).type() == EventType.SENT).toList();
+        return messages.values().stream()
+                .filter(m ->
+                        m.sentAt >= from && m.sentAt < to && m.events.get(0).type() == EventType.SENT)
+                .toList();
     }
 }

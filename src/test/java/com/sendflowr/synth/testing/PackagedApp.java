@@ -8,8 +8,7 @@ import java.util.List;
 /** The command that starts the packaged application in a process of its own: the native executable if built, else the jar. */
 public final class PackagedApp {
 
-    private PackagedApp() {
-    }
+    private PackagedApp() {}
 
     public static List<String> command(List<String> args) {
         List<String> command = new ArrayList<>();
@@ -20,7 +19,9 @@ public final class PackagedApp {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx1g");
             command.add("-jar");
-            command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString());
+            command.add(Path.of("target", "quarkus-app", "quarkus-run.jar")
+                    .toAbsolutePath()
+                    .toString());
         }
         command.addAll(args);
         return command;

@@ -1,5 +1,13 @@
 package com.sendflowr.synth.testing;
 
+import com.sendflowr.synth.generation.HistoryGenerator.DayListener;
+import com.sendflowr.synth.generation.ModelSettings;
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.generation.Shard;
+import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.sinks.EventEncoder;
+import com.sendflowr.synth.sinks.EventSink;
+import com.sendflowr.synth.sinks.StreamingSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,29 +18,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.sendflowr.synth.generation.HistoryGenerator.DayListener;
-import com.sendflowr.synth.generation.ModelSettings;
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.generation.Shard;
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.sinks.EventEncoder;
-import com.sendflowr.synth.sinks.EventSink;
-import com.sendflowr.synth.sinks.StreamingSink;
-
 /** Runs the generator and fingerprints its JSON Lines output without keeping it. */
 public final class Runs {
 
-    public static final DayListener QUIET = (day, eventsThatDay, eventsSoFar) -> { };
+    public static final DayListener QUIET = (day, eventsThatDay, eventsSoFar) -> {};
 
-    private Runs() {
-    }
+    private Runs() {}
 
     public static long run(ModelSettings settings, Shard shard, int threads, Consumer<EmailEvent> sink) {
         return run(settings, shard, threads, sink, QUIET);
     }
 
-    public static long run(ModelSettings settings, Shard shard, int threads, Consumer<EmailEvent> sink,
-                           DayListener listener) {
+    public static long run(
+            ModelSettings settings, Shard shard, int threads, Consumer<EmailEvent> sink, DayListener listener) {
         try {
             return RunPlan.of(settings, shard, threads).generator().run(day -> day.forEach(sink), listener);
         } catch (InterruptedException e) {
@@ -121,8 +119,7 @@ public final class Runs {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static final class CountingStream extends OutputStream {

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs the project's local-service scripts (kafka-local.sh, clickhouse-local.sh) for the tests' set-up. */
 public final class Scripts {
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /**
      * Runs {@code bash script args…} with its standard error on the test's.
@@ -25,7 +24,9 @@ public final class Scripts {
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         command.addAll(args);
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(script.getFileName() + " " + args.get(0) + " failed: " + out);

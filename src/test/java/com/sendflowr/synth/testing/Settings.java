@@ -1,5 +1,14 @@
 package com.sendflowr.synth.testing;
 
+import com.sendflowr.synth.config.SettingsReader;
+import com.sendflowr.synth.config.SynthConfig;
+import com.sendflowr.synth.config.WindowOverrides;
+import com.sendflowr.synth.generation.ModelSettings;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.source.yaml.YamlConfigSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -11,17 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.sendflowr.synth.config.SettingsReader;
-import com.sendflowr.synth.config.SynthConfig;
-import com.sendflowr.synth.config.WindowOverrides;
-import com.sendflowr.synth.generation.ModelSettings;
-
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.source.yaml.YamlConfigSource;
-
 /**
  * Builds {@link ModelSettings} the way the application does: the real {@code application.yaml} (from the main
  * resources on the class path) as the base source, per-test overrides as a higher-ordinal properties source,
@@ -32,8 +30,7 @@ public final class Settings {
     /** A fixed clock, so nothing depends on the wall clock (matters only for {@code end: today}). */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-15T10:30:00Z"), ZoneOffset.UTC);
 
-    private Settings() {
-    }
+    private Settings() {}
 
     public static SynthConfig config(Map<String, String> overrides) {
         return config(null, overrides);
@@ -50,8 +47,7 @@ public final class Settings {
             if (profile != null) {
                 builder.withProfile(profile);
             }
-            SmallRyeConfig config = builder
-                    .withSources(new YamlConfigSource(yaml, 100))
+            SmallRyeConfig config = builder.withSources(new YamlConfigSource(yaml, 100))
                     .withSources(new PropertiesConfigSource(new LinkedHashMap<>(overrides), "test-overrides", 500))
                     // Quarkus registers its duration converter (30s, 5m, 48h) itself; a bare SmallRye config needs it.
                     .withConverter(Duration.class, 200, new DurationConverter())

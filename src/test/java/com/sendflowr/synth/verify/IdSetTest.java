@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class IdSetTest {
@@ -60,14 +59,24 @@ class IdSetTest {
     @Test
     void readsTheCanonicalLowerCaseFormOnly() {
         long[] halves = new long[2];
-        for (UUID uuid : List.of(UUID.fromString("01999d12-c0af-782b-aa4b-bf34cf5250f9"), new UUID(-1, -1), new UUID(0, 1),
+        for (UUID uuid : List.of(
+                UUID.fromString("01999d12-c0af-782b-aa4b-bf34cf5250f9"),
+                new UUID(-1, -1),
+                new UUID(0, 1),
                 new UUID(Long.MIN_VALUE, Long.MAX_VALUE))) {
             assertThat(IdSet.parse(uuid.toString(), halves)).as("%s", uuid).isTrue();
             assertThat(new UUID(halves[0], halves[1])).isEqualTo(uuid);
         }
-        for (String other : new String[] {"01999D12-C0AF-782B-AA4B-BF34CF5250F9", "01999d12c0af782baa4bbf34cf5250f9",
-                "01999d12-c0af-782b-aa4b-bf34cf5250f", "01999d12-c0af-782b-aa4b_bf34cf5250f9",
-                "01999g12-c0af-782b-aa4b-bf34cf5250f9", "01999d12-c0af-782b-aa4b-bf34cf5250f9 ", "", null}) {
+        for (String other : new String[] {
+            "01999D12-C0AF-782B-AA4B-BF34CF5250F9",
+            "01999d12c0af782baa4bbf34cf5250f9",
+            "01999d12-c0af-782b-aa4b-bf34cf5250f",
+            "01999d12-c0af-782b-aa4b_bf34cf5250f9",
+            "01999g12-c0af-782b-aa4b-bf34cf5250f9",
+            "01999d12-c0af-782b-aa4b-bf34cf5250f9 ",
+            "",
+            null
+        }) {
             assertThat(IdSet.parse(other, halves)).as("%s", other).isFalse();
         }
     }

@@ -2,6 +2,9 @@ package com.sendflowr.synth.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sendflowr.synth.generation.RunPlan;
+import com.sendflowr.synth.readers.ChunkedJsonLinesSource;
+import com.sendflowr.synth.testing.Datasets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,14 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sendflowr.synth.generation.RunPlan;
-import com.sendflowr.synth.testing.Datasets;
-import com.sendflowr.synth.readers.ChunkedJsonLinesSource;
 
 /** The verdict of {@code verify} is the same whatever order the events of a dataset come in. */
 class VerificationOrderTest {
@@ -54,7 +52,8 @@ class VerificationOrderTest {
         for (long seed : new long[] {1, 2, 3}) {
             List<String> shuffled = new ArrayList<>(lines);
             Collections.shuffle(shuffled, new Random(seed));
-            assertThat(verdict(shuffled, "shuffled-" + seed + ".jsonl")).as("shuffled with seed %d", seed)
+            assertThat(verdict(shuffled, "shuffled-" + seed + ".jsonl"))
+                    .as("shuffled with seed %d", seed)
                     .isEqualTo(sortedVerdict);
         }
     }
@@ -63,7 +62,8 @@ class VerificationOrderTest {
     private static List<String> verdict(List<String> content, String name) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content, StandardCharsets.UTF_8);
-        Verification verification = new Verification(plan.expectation(), plan.settings().funnel());
+        Verification verification =
+                new Verification(plan.expectation(), plan.settings().funnel());
         new ChunkedJsonLinesSource(file, 2).readAll(verification);
         return verification.checks().stream()
                 .map(c -> c.name() + ": " + c.actual() + " vs " + c.expected() + " " + (c.ok() ? "ok" : "MISMATCH"))

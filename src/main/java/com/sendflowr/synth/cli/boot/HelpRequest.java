@@ -1,12 +1,11 @@
 package com.sendflowr.synth.cli.boot;
 
+import com.sendflowr.synth.cli.SynthCommand;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.Set;
-
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
-import com.sendflowr.synth.cli.SynthCommand;
 
 /**
  * Help and version requests are answered before the application boots: they need no configuration, no Kafka
@@ -17,8 +16,7 @@ public final class HelpRequest {
 
     private static final Set<String> OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    private HelpRequest() {
-    }
+    private HelpRequest() {}
 
     /**
      * Prints the requested help or version.

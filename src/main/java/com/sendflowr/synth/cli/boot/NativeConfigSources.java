@@ -22,7 +22,8 @@ public class NativeConfigSources implements SmallRyeConfigBuilderCustomizer {
         if (ImageMode.current() != ImageMode.NATIVE_RUN) {
             return;
         }
-        // the default sources are system properties, the environment and microprofile-config.properties on the classpath
+        // the default sources are system properties, the environment and microprofile-config.properties on the
+        // classpath
         builder.setAddDefaultSources(false).addSystemSources();
         builder.getSourceProviders().removeIf(YamlConfigSourceLoader.InClassPath.class::isInstance);
     }

@@ -1,17 +1,16 @@
 package com.sendflowr.synth.cli.boot;
 
+import com.sendflowr.synth.config.ConfigFileCheck;
+import com.sendflowr.synth.config.DeferredProblems;
+import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.config.Profiles;
+import com.sendflowr.synth.kafka.EventChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.sendflowr.synth.config.ConfigFileCheck;
-import com.sendflowr.synth.config.DeferredProblems;
-import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.config.Profiles;
-import com.sendflowr.synth.kafka.EventChannel;
 
 /**
  * Options that change configuration Quarkus reads at boot, before picocli parses the arguments: {@code --config FILE}
@@ -35,8 +34,7 @@ public final class PreBootOptions {
     /** SmallRye warns at boot that the channel's producer method has no downstream, which is the point here. */
     static final String CHANNEL_WARNINGS = "quarkus.log.category.\"io.smallrye.reactive.messaging.provider\".level";
 
-    private PreBootOptions() {
-    }
+    private PreBootOptions() {}
 
     /** The system properties to set before boot, or an error message naming the option. */
     public static Map<String, String> properties(String[] args) {
@@ -55,7 +53,8 @@ public final class PreBootOptions {
                 if (value != null && option.getKey().equals("--config")) {
                     properties.putAll(checkedConfigFile(value));
                 } else if (value != null) {
-                    properties.put(option.getValue(), option.getKey().equals("--config") ? configLocation(value) : value);
+                    properties.put(
+                            option.getValue(), option.getKey().equals("--config") ? configLocation(value) : value);
                     if (option.getKey().equals("--profile")) {
                         // a test launch reads its profile from here instead (in-process @QuarkusMainTest)
                         properties.put("quarkus.test.profile", value);
@@ -97,7 +96,9 @@ public final class PreBootOptions {
             throw new InvalidConfigurationException(result.problems());
         }
         Map<String, String> properties = new LinkedHashMap<>(result.derived());
-        properties.put("quarkus.config.locations", result.withStandIns().map(PreBootOptions::temporaryCopy).orElse(location));
+        properties.put(
+                "quarkus.config.locations",
+                result.withStandIns().map(PreBootOptions::temporaryCopy).orElse(location));
         if (!result.problems().isEmpty()) {
             properties.put(DeferredProblems.PROPERTY, DeferredProblems.encode(result.problems()));
         }

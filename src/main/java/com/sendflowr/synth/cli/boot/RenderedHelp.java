@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.OptionSpec;
@@ -34,8 +33,7 @@ public final class RenderedHelp {
 
     private static final Map<String, String> TEXTS = load();
 
-    private RenderedHelp() {
-    }
+    private RenderedHelp() {}
 
     /**
      * The text for {@code [subcommand] option}, where the option asks for help or the version; empty for any other
@@ -46,7 +44,10 @@ public final class RenderedHelp {
     }
 
     static Optional<String> lookup(Map<String, String> texts, String[] args) {
-        if (texts.isEmpty() || args.length == 0 || args.length > 2 || System.getProperty("picocli.usage.width") != null) {
+        if (texts.isEmpty()
+                || args.length == 0
+                || args.length > 2
+                || System.getProperty("picocli.usage.width") != null) {
             return Optional.empty();
         }
         String command = args.length == 2 ? args[0] : "";
@@ -60,8 +61,10 @@ public final class RenderedHelp {
      * the console by reflection) was a sixth of the native {@code --help}, so it is only asked otherwise.
      */
     static boolean ansi() {
-        boolean stylesImpossible = System.getProperty("picocli.ansi") == null && System.getenv("CLICOLOR_FORCE") == null
-                && !System.getProperty("os.name", "").regionMatches(true, 0, "win", 0, 3) && System.console() == null;
+        boolean stylesImpossible = System.getProperty("picocli.ansi") == null
+                && System.getenv("CLICOLOR_FORCE") == null
+                && !System.getProperty("os.name", "").regionMatches(true, 0, "win", 0, 3)
+                && System.console() == null;
         return !stylesImpossible && Ansi.AUTO.enabled();
     }
 

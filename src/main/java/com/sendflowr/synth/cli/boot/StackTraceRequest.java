@@ -2,7 +2,6 @@ package com.sendflowr.synth.cli.boot;
 
 import java.util.List;
 import java.util.Map;
-
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -15,8 +14,7 @@ public final class StackTraceRequest {
     public static final String OPTION = "--stacktrace";
     public static final String VARIABLE = "SYNTH_STACKTRACE";
 
-    private StackTraceRequest() {
-    }
+    private StackTraceRequest() {}
 
     /** From the raw arguments, for failures that end the run outside picocli (a failed boot, an error). */
     public static boolean requested(String[] args, Map<String, String> environment) {

@@ -1,16 +1,15 @@
 package com.sendflowr.synth.cli.boot;
 
-import java.util.List;
-
+import com.sendflowr.synth.cli.EvaluateCommand;
+import com.sendflowr.synth.cli.GenerateCommand;
+import com.sendflowr.synth.cli.ReportCommand;
+import com.sendflowr.synth.cli.SummaryCommand;
+import com.sendflowr.synth.cli.VerifyCommand;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import com.sendflowr.synth.cli.ReportCommand;
-import com.sendflowr.synth.cli.EvaluateCommand;
-import com.sendflowr.synth.cli.SummaryCommand;
-import com.sendflowr.synth.cli.GenerateCommand;
-import com.sendflowr.synth.cli.VerifyCommand;
 
 /**
  * The subcommands of {@link com.sendflowr.synth.cli.SynthCommand}, added to its command line when it is built rather than declared on it:
@@ -23,18 +22,24 @@ import com.sendflowr.synth.cli.VerifyCommand;
 public final class Subcommands {
 
     /** In the order help lists them. */
-    static final List<Class<?>> ALL = List.of(GenerateCommand.class, SummaryCommand.class, VerifyCommand.class,
-            ReportCommand.class, EvaluateCommand.class, AutoComplete.GenerateCompletion.class);
+    static final List<Class<?>> ALL = List.of(
+            GenerateCommand.class,
+            SummaryCommand.class,
+            VerifyCommand.class,
+            ReportCommand.class,
+            EvaluateCommand.class,
+            AutoComplete.GenerateCompletion.class);
 
-    private Subcommands() {
-    }
+    private Subcommands() {}
 
     static CommandLine addAll(CommandLine top) {
         return add(top, ALL);
     }
 
     public static CommandLine addNamed(CommandLine top, String[] args) {
-        List<Class<?>> named = ALL.stream().filter(command -> List.of(args).contains(name(command))).toList();
+        List<Class<?>> named = ALL.stream()
+                .filter(command -> List.of(args).contains(name(command)))
+                .toList();
         boolean completion = named.contains(AutoComplete.GenerateCompletion.class);
         return add(top, named.isEmpty() || completion ? ALL : named);
     }

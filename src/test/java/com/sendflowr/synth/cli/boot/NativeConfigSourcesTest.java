@@ -2,17 +2,17 @@ package com.sendflowr.synth.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.source.yaml.YamlConfigSourceLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class NativeConfigSourcesTest {
 
     /** What GraalVM sets in a native executable, and Quarkus's ImageMode reads. */
     private static final String IMAGE_CODE = "org.graalvm.nativeimage.imagecode";
+
     private static final String MARKER = "sendflowr.test.native-config-sources";
 
     @AfterEach

@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import picocli.CommandLine.Help.Ansi;
 
 /** The texts rendered at build time are exactly what picocli prints when asked at run time. */
@@ -36,7 +34,8 @@ class RenderedHelpTest {
             System.setProperty("picocli.ansi", ansi);
             for (String option : new String[] {"-h", "--help", "-V", "--version"}) {
                 String[] args = command.isEmpty() ? new String[] {option} : new String[] {command, option};
-                assertThat(RenderedHelp.lookup(TEXTS, args)).as("%s %s, ansi %s", command, option, ansi)
+                assertThat(RenderedHelp.lookup(TEXTS, args))
+                        .as("%s %s, ansi %s", command, option, ansi)
                         .isEqualTo(live(args));
             }
         }
@@ -45,10 +44,16 @@ class RenderedHelpTest {
     @Test
     void stylesFollowPicocliAnsiSetting() {
         System.setProperty("picocli.ansi", "true");
-        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"})).get().asString().contains("\u001B[");
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"}))
+                .get()
+                .asString()
+                .contains("\u001B[");
         System.setProperty("picocli.ansi", "false");
-        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"})).get().asString()
-                .startsWith("Usage: sendflowr-synth").doesNotContain("\u001B[");
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--help"}))
+                .get()
+                .asString()
+                .startsWith("Usage: sendflowr-synth")
+                .doesNotContain("\u001B[");
     }
 
     @Test
@@ -63,10 +68,14 @@ class RenderedHelpTest {
 
     @Test
     void otherArgumentsAreLeftToPicocli() {
-        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--config", "x.yaml", "--help"})).isEmpty();
-        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"generate", "--sink", "none", "--help"})).isEmpty();
-        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"unknown", "--help"})).isEmpty();
-        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"generate", "--dry-run"})).isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"--config", "x.yaml", "--help"}))
+                .isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"generate", "--sink", "none", "--help"}))
+                .isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"unknown", "--help"}))
+                .isEmpty();
+        assertThat(RenderedHelp.lookup(TEXTS, new String[] {"generate", "--dry-run"}))
+                .isEmpty();
         assertThat(RenderedHelp.lookup(TEXTS, new String[] {})).isEmpty();
     }
 
@@ -74,7 +83,9 @@ class RenderedHelpTest {
     void theBuildRenderedTheCurrentTexts() {
         assertThat(RenderedHelp.load()).isEqualTo(TEXTS);
         System.setProperty("picocli.ansi", "false");
-        assertThat(RenderedHelp.lookup(new String[] {"summary", "--help"})).get().asString()
+        assertThat(RenderedHelp.lookup(new String[] {"summary", "--help"}))
+                .get()
+                .asString()
                 .startsWith("Usage: sendflowr-synth summary");
     }
 
@@ -90,7 +101,8 @@ class RenderedHelpTest {
     /** What the application prints for these arguments, asking picocli; empty when they are not a help request. */
     private static Optional<String> live(String[] args) {
         StringWriter out = new StringWriter();
-        boolean answered = HelpRequest.askPicocli(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        boolean answered =
+                HelpRequest.askPicocli(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         return answered ? Optional.of(out.toString()) : Optional.empty();
     }
 }

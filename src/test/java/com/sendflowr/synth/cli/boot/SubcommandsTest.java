@@ -2,10 +2,9 @@ package com.sendflowr.synth.cli.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
 import com.sendflowr.synth.cli.SynthCommand;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class SubcommandsTest {
 
@@ -22,10 +21,13 @@ class SubcommandsTest {
         assertThat(subcommands("--summary")).containsExactly(all);
         assertThat(subcommands("sumary")).containsExactly(all);
         assertThat(subcommands("generate-completion")).containsExactly(all);
-        assertThat(Subcommands.addAll(new CommandLine(SynthCommand.class)).getSubcommands()).containsOnlyKeys(all);
+        assertThat(Subcommands.addAll(new CommandLine(SynthCommand.class)).getSubcommands())
+                .containsOnlyKeys(all);
     }
 
     private static Iterable<String> subcommands(String... args) {
-        return Subcommands.addNamed(new CommandLine(SynthCommand.class), args).getSubcommands().keySet();
+        return Subcommands.addNamed(new CommandLine(SynthCommand.class), args)
+                .getSubcommands()
+                .keySet();
     }
 }
