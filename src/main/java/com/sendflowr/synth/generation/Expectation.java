@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The expected counts of a run, computed from the settings and the drawn population without generating a single
@@ -41,74 +40,115 @@ public final class Expectation {
     }
 
     public static Expectation of(ModelSettings settings, List<UserProfile> users) {
-        Map<String, FunnelCounts> byPersona = new LinkedHashMap<>();
-        Map<String, Integer> usersByPersona = new LinkedHashMap<>();
-        for (Persona persona : settings.personas()) {
-            byPersona.put(persona.name(), FunnelCounts.ZERO);
-            usersByPersona.put(persona.name(), 0);
-        }
-        FunnelTiming funnel = settings.funnel();
-        WindowHours window = WindowHours.of(settings.window());
-        double sendsPerHour =
-                settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
-        double sent = sendsPerHour * (window.end() - window.start());
-        double delivered = sent * funnel.deliveryRate();
-        double reopen = funnel.reopenMean();
-        // a repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~
-        // Poisson
-        double followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
-        long completeBefore = settings.window().endMillis() - funnel.longestMessageSpan();
-        double completeFrom = window.start();
-        double completeTo = completeBefore / 3_600_000.0;
-        Map<String, double[]> completeRates = new LinkedHashMap<>();
-        Map<ActivityCurve, Double> completeResponse = new HashMap<>();
-        Map<String, OpenTiming> timings = new HashMap<>();
-        Map<String, double[][]> insides = new HashMap<>();
-        Map<ActivityCurve, CurveSums> sums = new HashMap<>();
-        Map<EventType, Double> extra = new EnumMap<>(EventType.class);
-        RealisticExpectation realistic =
-                RealisticExpectation.needed(settings) ? new RealisticExpectation(settings) : null;
-        if (settings.realism().deliverability().enabled()) {
-            extra.put(EventType.BOUNCED, 0.0);
-            extra.put(EventType.MARKED_SPAM, 0.0);
-            extra.put(EventType.UNSUBSCRIBED, 0.0);
-        }
-        // one per persona, from its unshifted curve (see OpenTiming)
-        OpenDelay delay = settings.realism().openDelay();
-        Function<UserProfile, OpenTiming> timingOf = profile -> timings.computeIfAbsent(
-                profile.persona().name(),
-                p -> delay.enabled()
-                        ? new OpenTiming(
-                                PersonalWeek.of(
-                                        Population.hourMeans(profile.curve().unshifted()), delay, null),
-                                delay)
-                        : new OpenTiming(profile.curve().unshifted(), funnel));
+        Sums sums = new Sums(settings);
         for (UserProfile user : users) {
-            if (realistic != null) {
-                usersByPersona.merge(user.persona().name(), 1, Integer::sum);
-                Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, timingOf);
-                segments.forEach((persona, counts) -> {
-                    byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
-                    extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());
-                    extra.computeIfPresent(EventType.MARKED_SPAM, (t, v) -> v + counts.markedSpam());
-                    extra.computeIfPresent(EventType.UNSUBSCRIBED, (t, v) -> v + counts.unsubscribed());
-                });
-                RealisticExpectation.UserCounts own =
-                        segments.get(user.persona().name());
-                double[] rates = completeRates.computeIfAbsent(user.persona().name(), p -> new double[3]);
-                rates[0] += own.completeOpenRate();
-                rates[1] += own.completeClickRate();
-                rates[2]++;
-                continue;
+            if (sums.realistic != null) {
+                sums.addRealistic(user);
+            } else {
+                sums.addPlain(user);
             }
-            OpenTiming timing = timingOf.apply(user);
+        }
+        return sums.expectation();
+    }
+
+    /** The expectation summed user by user, in user order. */
+    private static final class Sums {
+        private final ModelSettings settings;
+        private final FunnelTiming funnel;
+        private final WindowHours window;
+        private final double sendsPerHour;
+        private final double sent;
+        private final double delivered;
+        private final double reopen;
+        /** A repeat click follows one of the message's opens at random: the first with probability E[1/(1+K)], K ~ Poisson. */
+        private final double followsFirst;
+
+        private final long completeBefore;
+        private final double completeFrom;
+        private final double completeTo;
+        private final Map<String, FunnelCounts> byPersona = new LinkedHashMap<>();
+        private final Map<String, Integer> usersByPersona = new LinkedHashMap<>();
+        private final Map<String, double[]> completeRates = new LinkedHashMap<>();
+        private final Map<ActivityCurve, Double> completeResponse = new HashMap<>();
+        private final Map<String, OpenTiming> timings = new HashMap<>();
+        private final Map<String, double[][]> insides = new HashMap<>();
+        private final Map<ActivityCurve, CurveSums> curveSums = new HashMap<>();
+        private final Map<EventType, Double> extra = new EnumMap<>(EventType.class);
+        private final RealisticExpectation realistic;
+
+        Sums(ModelSettings settings) {
+            this.settings = settings;
+            for (Persona persona : settings.personas()) {
+                byPersona.put(persona.name(), FunnelCounts.ZERO);
+                usersByPersona.put(persona.name(), 0);
+            }
+            funnel = settings.funnel();
+            window = WindowHours.of(settings.window());
+            sendsPerHour =
+                    settings.sendPlan().campaignsPerDay() * settings.sendPlan().audienceShare() / 24;
+            sent = sendsPerHour * (window.end() - window.start());
+            delivered = sent * funnel.deliveryRate();
+            reopen = funnel.reopenMean();
+            followsFirst = reopen == 0 ? 1 : (1 - Math.exp(-reopen)) / reopen;
+            completeBefore = settings.window().endMillis() - funnel.longestMessageSpan();
+            completeFrom = window.start();
+            completeTo = completeBefore / 3_600_000.0;
+            realistic = RealisticExpectation.needed(settings) ? new RealisticExpectation(settings) : null;
+            if (settings.realism().deliverability().enabled()) {
+                extra.put(EventType.BOUNCED, 0.0);
+                extra.put(EventType.MARKED_SPAM, 0.0);
+                extra.put(EventType.UNSUBSCRIBED, 0.0);
+            }
+        }
+
+        /** One per persona, from its unshifted curve (see OpenTiming). */
+        private OpenTiming timing(UserProfile profile) {
+            OpenDelay delay = settings.realism().openDelay();
+            return timings.computeIfAbsent(
+                    profile.persona().name(),
+                    p -> delay.enabled()
+                            ? new OpenTiming(
+                                    PersonalWeek.of(
+                                            Population.hourMeans(profile.curve().unshifted()), delay, null),
+                                    delay)
+                            : new OpenTiming(profile.curve().unshifted(), funnel));
+        }
+
+        /** A user of a run with realism features: {@link RealisticExpectation} counts each persona segment. */
+        void addRealistic(UserProfile user) {
+            usersByPersona.merge(user.persona().name(), 1, Integer::sum);
+            Map<String, RealisticExpectation.UserCounts> segments = realistic.of(user, this::timing);
+            segments.forEach((persona, counts) -> {
+                byPersona.merge(persona, counts.funnel(), FunnelCounts::plus);
+                extra.computeIfPresent(EventType.BOUNCED, (t, v) -> v + counts.bounced());
+                extra.computeIfPresent(EventType.MARKED_SPAM, (t, v) -> v + counts.markedSpam());
+                extra.computeIfPresent(EventType.UNSUBSCRIBED, (t, v) -> v + counts.unsubscribed());
+            });
+            RealisticExpectation.UserCounts own = segments.get(user.persona().name());
+            addCompleteRates(user.persona().name(), own.completeOpenRate(), own.completeClickRate());
+        }
+
+        /** A user of the origin model: sends spread evenly, opens and clicks counted where they land in the window. */
+        void addPlain(UserProfile user) {
+            OpenTiming timing = timing(user);
             long firstHour = window.firstHour() - timing.span();
             double[][] inside = insides.computeIfAbsent(
                     user.persona().name(),
                     p -> timing.insideShares(firstHour, window.endHour(), LocalClock.UTC, window));
-            CurveSums s = sums.computeIfAbsent(
+            CurveSums s = curveSums.computeIfAbsent(
                     user.curve(),
                     c -> CurveSums.of(inside, firstHour, user.response(), sendsPerHour * funnel.deliveryRate()));
+            String persona = user.persona().name();
+            byPersona.merge(persona, plainCounts(user, s), FunnelCounts::plus);
+            usersByPersona.merge(persona, 1, Integer::sum);
+            double k = user.sendTimeBlend();
+            double response = completeResponse.computeIfAbsent(
+                    user.curve(), c -> meanResponse(user.response(), completeFrom, completeTo));
+            double open = user.openRate() * (1 - k + k * response);
+            addCompleteRates(persona, open, open * user.clickGivenOpen());
+        }
+
+        private FunnelCounts plainCounts(UserProfile user, CurveSums s) {
             double k = user.sendTimeBlend();
             double firstOpens = user.openRate() * ((1 - k) * s.first + k * s.firstWeighted);
             double reopens = user.openRate() * ((1 - k) * s.reopen + k * s.reopenWeighted);
@@ -117,20 +157,19 @@ public final class Expectation {
                     + funnel.reclickMean()
                             * user.clickGivenOpen()
                             * (followsFirst * firstOpens + (1 - followsFirst) * reopens);
-            FunnelCounts counts =
-                    new FunnelCounts(sent, delivered, firstOpens + reopen * reopens, clicks, firstOpens, uniqueClicked);
-            String persona = user.persona().name();
-            byPersona.merge(persona, counts, FunnelCounts::plus);
-            usersByPersona.merge(persona, 1, Integer::sum);
-            double response = completeResponse.computeIfAbsent(
-                    user.curve(), c -> meanResponse(user.response(), completeFrom, completeTo));
-            double open = user.openRate() * (1 - k + k * response);
+            return new FunnelCounts(sent, delivered, firstOpens + reopen * reopens, clicks, firstOpens, uniqueClicked);
+        }
+
+        private void addCompleteRates(String persona, double open, double click) {
             double[] rates = completeRates.computeIfAbsent(persona, p -> new double[3]);
             rates[0] += open;
-            rates[1] += open * user.clickGivenOpen();
+            rates[1] += click;
             rates[2]++;
         }
-        return new Expectation(byPersona, usersByPersona, completeRates, completeBefore, extra);
+
+        Expectation expectation() {
+            return new Expectation(byPersona, usersByPersona, completeRates, completeBefore, extra);
+        }
     }
 
     /** Mean send-time response over the delivery hours {@code [from, to)} (hours since the epoch). */

@@ -89,11 +89,9 @@ final class RealisticExpectation {
      * switches persona, the first for its own persona).
      */
     Map<String, UserCounts> of(UserProfile user, Function<UserProfile, OpenTiming> timings) {
-        Realism realism = settings.realism();
-        Deliverability d = realism.deliverability();
-        FunnelTiming funnel = settings.funnel();
+        Deliverability d = settings.realism().deliverability();
         double bounce = d.enabled() ? d.bounceRate() : 0;
-        double delivery = (1 - bounce) * funnel.deliveryRate();
+        double delivery = (1 - bounce) * settings.funnel().deliveryRate();
         double spam = d.enabled() ? d.spamRate() : 0;
         double unsubscribe = d.enabled() ? d.unsubscribeRate() : 0;
         double factor = fatigueMeanOf(user) * settings.realism().abTests().meanLift();
@@ -108,12 +106,8 @@ final class RealisticExpectation {
         double[][] responses = new double[n][];
         double[][][] insides = new double[n][][];
         for (int p = 0; p < n; p++) {
-            UserProfile profile = profiles.get(p);
-            responses[p] = profile.sendTimeHourMeans();
-            insides[p] = shares.computeIfAbsent(
-                    profile.persona().name() + '@' + profile.traits().clock().zone(),
-                    k -> timings.apply(profile)
-                            .insideShares(from, to, profile.traits().clock(), window));
+            responses[p] = profiles.get(p).sendTimeHourMeans();
+            insides[p] = insideShares(profiles.get(p), timings);
         }
         LocalClock clock = user.traits().clock();
         long joinedHour =
@@ -155,34 +149,65 @@ final class RealisticExpectation {
         Map<String, UserCounts> counts = new java.util.LinkedHashMap<>();
         for (int p = 0; p < n; p++) {
             UserProfile profile = profiles.get(p);
-            double cgo = profile.clickGivenOpen() * (1 - spam);
-            double uniqueClicked = first[p] * cgo;
-            double clicks = uniqueClicked
-                    + funnel.reclickMean() * cgo * (followsFirst * first[p] + (1 - followsFirst) * reopens[p]);
-            double opened = first[p] + funnel.reopenMean() * reopens[p];
-            double uniqueOpened = first[p];
-            if (profile.traits().privacyProxy()) {
-                opened = delivered[p];
-                uniqueOpened = delivered[p];
-            }
-            double meanResponse = 0;
-            for (double r : responses[p]) {
-                meanResponse += r / responses[p].length;
-            }
-            double open = profile.openRate() * factor * meanResponse;
-            double completeOpen = profile.traits().privacyProxy() ? 1 : open;
+            double open = profile.openRate() * factor * mean(responses[p]);
             counts.merge(
                     profile.persona().name(),
-                    new UserCounts(
-                            new FunnelCounts(sent[p], delivered[p], opened, clicks, uniqueOpened, uniqueClicked),
-                            sent[p] * bounce,
-                            first[p] * spam,
-                            first[p] * unsubscribe,
-                            completeOpen,
-                            open * cgo),
+                    segmentCounts(
+                            profile, sent[p], delivered[p], first[p], reopens[p], open, bounce, spam, unsubscribe),
                     UserCounts::plus);
         }
         return counts;
+    }
+
+    /** The persona's shares of first opens and re-opens inside the window by delivery hour, once per persona and zone. */
+    private double[][] insideShares(UserProfile profile, Function<UserProfile, OpenTiming> timings) {
+        return shares.computeIfAbsent(
+                profile.persona().name() + '@' + profile.traits().clock().zone(),
+                k -> timings.apply(profile)
+                        .insideShares(from, to, profile.traits().clock(), window));
+    }
+
+    /**
+     * The counts of one persona segment of a user's history from its expected sends, deliveries, first opens and
+     * re-opens inside the window; {@code open} is its open rate at an evenly spread delivery.
+     */
+    private UserCounts segmentCounts(
+            UserProfile profile,
+            double sent,
+            double delivered,
+            double first,
+            double reopens,
+            double open,
+            double bounce,
+            double spam,
+            double unsubscribe) {
+        FunnelTiming funnel = settings.funnel();
+        double cgo = profile.clickGivenOpen() * (1 - spam);
+        double uniqueClicked = first * cgo;
+        double clicks =
+                uniqueClicked + funnel.reclickMean() * cgo * (followsFirst * first + (1 - followsFirst) * reopens);
+        double opened = first + funnel.reopenMean() * reopens;
+        double uniqueOpened = first;
+        if (profile.traits().privacyProxy()) {
+            opened = delivered;
+            uniqueOpened = delivered;
+        }
+        double completeOpen = profile.traits().privacyProxy() ? 1 : open;
+        return new UserCounts(
+                new FunnelCounts(sent, delivered, opened, clicks, uniqueOpened, uniqueClicked),
+                sent * bounce,
+                first * spam,
+                first * unsubscribe,
+                completeOpen,
+                open * cgo);
+    }
+
+    private static double mean(double[] values) {
+        double mean = 0;
+        for (double v : values) {
+            mean += v / values.length;
+        }
+        return mean;
     }
 
     /** The share of a user's sends of a UTC day in each of its hours, under a batch schedule. */
