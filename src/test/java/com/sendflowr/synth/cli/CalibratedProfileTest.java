@@ -25,12 +25,13 @@ class CalibratedProfileTest {
     void theCalibratedProfileGeneratesItsPopulationAndTheManifestHoldsEachUsersTruth(QuarkusMainLauncher launcher)
             throws Exception {
         Path manifest = tmp.resolve("truth.jsonl");
+        Path events = tmp.resolve("events.jsonl");
         LaunchResult result = launcher.launch(
                 "--profile",
                 "calibrated",
                 "generate",
                 "--sink",
-                "none",
+                "jsonl:" + events,
                 "--days",
                 "2",
                 "--manifest",
@@ -54,5 +55,10 @@ class CalibratedProfileTest {
                 .limit(2)
                 .toList();
         assertThat(truths.get(0)).isNotEqualTo(truths.get(1));
+        // the exact bytes, pinned like the default run's in CliTest: the same on the JVM and the native executable
+        assertThat(CliTest.sha256(events))
+                .isEqualTo("4221ab463e54205e7b6378fa7fef082ed8e454ba4231afaf7c092ff72de5634a");
+        assertThat(CliTest.sha256(manifest))
+                .isEqualTo("dd6cda4f054b89f81b9d8b1c7479cfdd1dc67c06af622ec2e1d4388fda0fd161");
     }
 }
