@@ -51,6 +51,13 @@ class ProcessFaultsIT {
         Process app = shell("\"$@\" >&-", List.of("generate", "--sink", "stdout", "--days", "2", "--progress", "off"));
         assertThat(app.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(tmp.resolve("err.txt"));
+        if (System.getProperty("native.image.path") != null) {
+            // the native runtime opens /dev/null on a closed descriptor 1 before the program starts, so the program
+            // cannot tell it from '> /dev/null' (docs/reliability.md, "Known limits"): the run writes into /dev/null
+            assertThat(app.exitValue()).as(err).isZero();
+            assertThat(err).contains("Generated").doesNotContain("Exception");
+            return;
+        }
         assertThat(app.exitValue()).as(err).isEqualTo(1);
         assertThat(err).contains("error: cannot write to standard output").doesNotContain("Generated", "Exception");
     }
