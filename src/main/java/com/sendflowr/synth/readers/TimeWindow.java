@@ -27,7 +27,8 @@ public record TimeWindow(long startMillis, long endMillis) {
         return timestamp;
     }
 
-    static long parse(String text) throws MalformedRecordException {
+    /** Epoch milliseconds of a timestamp in the canonical form; anything else is refused. */
+    public static long parse(String text) throws MalformedRecordException {
         if (text.length() != LENGTH
                 || text.charAt(4) != '-'
                 || text.charAt(7) != '-'
