@@ -51,7 +51,7 @@ class ProcessFaultsIT {
         Process app = shell("\"$@\" >&-", List.of("generate", "--sink", "stdout", "--days", "2", "--progress", "off"));
         assertThat(app.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(tmp.resolve("err.txt"));
-        if (System.getProperty("native.image.path") != null) {
+        if (PackagedApp.isNative()) {
             // the native runtime opens /dev/null on a closed descriptor 1 before the program starts, so the program
             // cannot tell it from '> /dev/null' (docs/reliability.md, "Known limits"): the run writes into /dev/null
             assertThat(app.exitValue()).as(err).isZero();

@@ -10,11 +10,16 @@ public final class PackagedApp {
 
     private PackagedApp() {}
 
+    /** Whether the packaged application is the native executable (a native build made it), not the jar. */
+    public static boolean isNative() {
+        String nativeImage = System.getProperty("native.image.path");
+        return nativeImage != null && Files.isExecutable(Path.of(nativeImage));
+    }
+
     public static List<String> command(List<String> args) {
         List<String> command = new ArrayList<>();
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            command.add(nativeImage);
+        if (isNative()) {
+            command.add(System.getProperty("native.image.path"));
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx1g");
