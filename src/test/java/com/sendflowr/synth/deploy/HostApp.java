@@ -1,11 +1,11 @@
 package com.sendflowr.synth.deploy;
 
+import com.sendflowr.synth.testing.PackagedApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,18 +15,7 @@ final class HostApp {
     private HostApp() {}
 
     static LocalContainers.Result run(List<String> args) {
-        List<String> command = new ArrayList<>();
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            command.add(nativeImage);
-        } else {
-            command.addAll(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m",
-                    "-jar",
-                    Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
-        }
-        command.addAll(args);
+        List<String> command = PackagedApp.command(args);
         try {
             Path out = Files.createTempFile("host-app-", ".out");
             Path err = Files.createTempFile("host-app-", ".err");

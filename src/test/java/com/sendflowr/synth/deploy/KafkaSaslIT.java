@@ -3,6 +3,7 @@ package com.sendflowr.synth.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.sendflowr.synth.testing.PackagedApp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -203,18 +204,7 @@ class KafkaSaslIT {
 
     /** The packaged application (native executable if built, else the JVM jar) with this environment. */
     private Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        String nativeImage = System.getProperty("native.image.path");
-        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
-            command.add(nativeImage);
-        } else {
-            command.addAll(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m",
-                    "-jar",
-                    Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
-        }
-        command.addAll(List.of(args));
+        List<String> command = PackagedApp.command(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(tmp.resolve("out.txt").toFile())
                 .redirectError(tmp.resolve("err.txt").toFile());
