@@ -42,7 +42,7 @@ final class GenerationJob {
 
     /**
      * Runs the plan, counting into {@code tally} (which the caller may read afterwards); {@code manifest}, already
-     * written, is moved into place only when the run has succeeded.
+     * written, is moved into place only when the run has succeeded, and deleted otherwise.
      */
     static int run(
             RunPlan plan,
@@ -77,16 +77,22 @@ final class GenerationJob {
         } catch (IllegalStateException shutdownInProgress) {
             // the signal came while the run was being prepared: it stops before it starts, leaving nothing behind
             sink.close();
+            if (manifest.isPresent()) {
+                manifest.get().close();
+            }
             err.println(StoppedBySignal.MESSAGE);
             err.flush();
             throw new StoppedBySignal();
         }
         long started = System.nanoTime();
-        try (sink) {
+        // both files are closed (an uncommitted one deleted) before the signal's hook is released below: once it
+        // returns, the runtime may halt without running the caller's own clean-up
+        try (sink;
+                OutputFile manifestFile = manifest.orElse(null)) {
             plan.generator().run(tally.andThen(sink), progressReporter);
             sink.complete();
-            if (manifest.isPresent()) {
-                manifest.get().commit();
+            if (manifestFile != null) {
+                manifestFile.commit();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (output.json()) {
