@@ -185,12 +185,15 @@ public final class HistoryGenerator {
         private Integer[] order = new Integer[16];
         private long[] earlier = new long[16];
         private long[] recent = new long[32];
+        private final RecentSends recentSends;
 
         Worker(List<UserProfile> slice) {
             this.slice = slice;
             this.funnel = new MessageFunnel(streams, settings.funnel(), openEffects, settings.realism());
             this.stoppedAt = new long[slice.size()];
             java.util.Arrays.fill(stoppedAt, Long.MAX_VALUE);
+            Fatigue fatigue = settings.realism().fatigue();
+            this.recentSends = fatigue.enabled() ? new RecentSends(slice.size(), fatigue.lookbackDays()) : null;
         }
 
         List<EmailEvent> day(long day, List<Campaign> campaigns) {
@@ -237,7 +240,8 @@ public final class HistoryGenerator {
             Fatigue fatigue = settings.realism().fatigue();
             int recentCount = 0;
             if (fatigue.enabled()) {
-                recentCount = earlierSends(user, day, fatigue.lookbackDays(), joinedAt);
+                recentCount = earlierSends(u, user, day, fatigue.lookbackDays(), joinedAt);
+                recentSends.add(u, day, times, campaigns.size(), joinedAt);
             }
             int oldest = 0;
             for (int k = 0; k < n; k++) {
@@ -264,24 +268,22 @@ public final class HistoryGenerator {
         }
 
         /**
-         * The user's sends of the {@code days} days before {@code day}, redrawn from their streams (sorted into
-         * {@code recent}); their count.
+         * The user's sends of the {@code days} days before {@code day}, sorted into {@code recent}: as kept from the
+         * days played, drawn from their streams where the record does not reach (the first day); their count.
          */
-        private int earlierSends(UserProfile user, long day, int days, long joinedAt) {
-            int count = 0;
-            for (long d = day - days; d < day; d++) {
-                int campaigns = calendar.count(d);
-                earlier = sends.draw(user, d, campaigns, earlier);
-                for (int c = 0; c < campaigns; c++) {
-                    long sentAt = earlier[c];
-                    if (sentAt != DailySends.NONE && sentAt >= joinedAt) {
-                        if (count == recent.length) {
-                            recent = java.util.Arrays.copyOf(recent, 2 * recent.length);
-                        }
-                        recent[count++] = sentAt;
-                    }
+        private int earlierSends(int u, UserProfile user, long day, int days, long joinedAt) {
+            if (!recentSends.reaches(u, day)) {
+                for (long d = day - days; d < day; d++) {
+                    int campaigns = calendar.count(d);
+                    earlier = sends.draw(user, d, campaigns, earlier);
+                    recentSends.add(u, d, earlier, campaigns, joinedAt);
                 }
             }
+            int count = recentSends.count(u);
+            if (recent.length < count + 1) {
+                recent = new long[Math.max(count + 1, 2 * recent.length)];
+            }
+            System.arraycopy(recentSends.of(u), 0, recent, 0, count);
             java.util.Arrays.sort(recent, 0, count);
             return count;
         }

@@ -29,6 +29,8 @@ final class RealisticExpectation {
     private final long from;
     private final long to;
     private final Map<String, double[][]> shares = new HashMap<>();
+    /** Under a batch schedule, a UTC day's shares by hour: they depend on the clock's offset at the day's start only. */
+    private final Map<Integer, double[]> hourSharesByOffset = new HashMap<>();
     /** The calendar's volume and engagement by day, from {@link #firstDay}: looked up per user and hour. */
     private final double[] volumes;
 
@@ -117,7 +119,7 @@ final class RealisticExpectation {
         double[] delivered = new double[n];
         double[] first = new double[n];
         double[] reopens = new double[n];
-        double[] hourShares = new double[24];
+        double[] hourShares = null;
         long sharesDay = Long.MIN_VALUE;
         for (long hour = Math.max(from, startHour); hour < to; hour++) {
             long middle = hour * 3_600_000L + 1_800_000L;
@@ -128,7 +130,7 @@ final class RealisticExpectation {
                 long day = WeekTime.epochDay(middle);
                 if (day != sharesDay) {
                     sharesDay = day;
-                    dayShares(day, clock, hourShares);
+                    hourShares = hourShares(day, clock);
                 }
                 sends *= 24 * hourShares[(int) Math.floorMod(hour, 24L)];
             }
@@ -211,11 +213,15 @@ final class RealisticExpectation {
     }
 
     /** The share of a user's sends of a UTC day in each of its hours, under a batch schedule. */
-    private void dayShares(long epochDay, LocalClock clock, double[] shares) {
+    private double[] hourShares(long epochDay, LocalClock clock) {
         long start = WeekTime.startOfDay(epochDay);
-        for (int h = 0; h < 24; h++) {
-            shares[h] = sendTimes.dayShare(start + h * 3_600_000L, start + (h + 1) * 3_600_000L, epochDay, clock);
-        }
+        return hourSharesByOffset.computeIfAbsent(clock.offsetMillis(start), offset -> {
+            double[] shares = new double[24];
+            for (int h = 0; h < 24; h++) {
+                shares[h] = sendTimes.dayShare(start + h * 3_600_000L, start + (h + 1) * 3_600_000L, epochDay, clock);
+            }
+            return shares;
+        });
     }
 
     /**

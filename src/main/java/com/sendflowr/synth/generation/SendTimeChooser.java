@@ -30,7 +30,8 @@ public interface SendTimeChooser {
 
     /**
      * The expected share of a user's sends of UTC day {@code epochDay} that go out in {@code [fromMillis, toMillis)}
-     * (inside that day), for a user on {@code clock}: what {@code summary} predicts from.
+     * (inside that day), for a user on {@code clock}: what {@code summary} predicts from. It depends on the day only
+     * through the clock's offset at the day's start (the expectation caches it by that offset).
      */
     double dayShare(long fromMillis, long toMillis, long epochDay, LocalClock clock);
 
