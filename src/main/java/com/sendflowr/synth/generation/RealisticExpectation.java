@@ -36,6 +36,11 @@ final class RealisticExpectation {
 
     private final double[] engagements;
     private final long firstDay;
+    /** Per clock, its local minute of the week and its local day's engagement at the middle of each hour from. */
+    private final Map<LocalClock, ClockHours> clockHours = new HashMap<>();
+
+    /** A clock's readings at the middle of each hour of [from, to): the same for every user on it. */
+    private record ClockHours(int[] minuteOfWeek, double[] engagement) {}
 
     /** Expected counts of one user: the funnel, and the deliverability events beside it. */
     record UserCounts(
@@ -112,6 +117,7 @@ final class RealisticExpectation {
             insides[p] = insideShares(profiles.get(p), timings);
         }
         LocalClock clock = user.traits().clock();
+        ClockHours readings = clockHours.computeIfAbsent(clock, this::readings);
         long joinedHour =
                 user.traits().coldStart() ? Math.floorDiv(user.traits().joinedAt(), 3_600_000L) : Long.MIN_VALUE;
         long startHour = Math.max(historyStartHour, joinedHour);
@@ -121,11 +127,16 @@ final class RealisticExpectation {
         double[] reopens = new double[n];
         double[] hourShares = null;
         long sharesDay = Long.MIN_VALUE;
-        for (long hour = Math.max(from, startHour); hour < to; hour++) {
+        long firstHour = Math.max(from, startHour);
+        // the chance the user still receives mail, exp(-hazard * hours since its start), one factor per hour
+        double remaining = Math.exp(-hazard * (firstHour - startHour));
+        double perHour = Math.exp(-hazard);
+        for (long hour = firstHour; hour < to; hour++, remaining *= perHour) {
+            int at = (int) (hour - from);
             long middle = hour * 3_600_000L + 1_800_000L;
             int p = n > 1 && middle >= drift.switchAt() ? 1 : 0;
             UserProfile profile = profiles.get(p);
-            double sends = sendsPerHour * Math.exp(-hazard * (hour - startHour)) * volume(WeekTime.epochDay(middle));
+            double sends = sendsPerHour * remaining * volume(WeekTime.epochDay(middle));
             if (!sendTimes.uniform()) {
                 long day = WeekTime.epochDay(middle);
                 if (day != sharesDay) {
@@ -135,18 +146,18 @@ final class RealisticExpectation {
                 sends *= 24 * hourShares[(int) Math.floorMod(hour, 24L)];
             }
             double coverage = window.coverage(hour);
-            int localHour = profile.activityMinute(middle) / 60;
+            int localHour = profile.activityMinute(middle, readings.minuteOfWeek()[at]) / 60;
             double opening = sends
                     * delivery
                     * profile.openRate()
                     * factor
                     * responses[p][localHour]
-                    * engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)))
+                    * readings.engagement()[at]
                     * (drift == null ? 1 : drift.rateFactor(middle));
             sent[p] += sends * coverage;
             delivered[p] += sends * delivery * coverage;
-            first[p] += opening * insides[p][0][(int) (hour - from)];
-            reopens[p] += opening * insides[p][1][(int) (hour - from)];
+            first[p] += opening * insides[p][0][at];
+            reopens[p] += opening * insides[p][1][at];
         }
         Map<String, UserCounts> counts = new java.util.LinkedHashMap<>();
         for (int p = 0; p < n; p++) {
@@ -210,6 +221,18 @@ final class RealisticExpectation {
             mean += v / values.length;
         }
         return mean;
+    }
+
+    private ClockHours readings(LocalClock clock) {
+        int hours = (int) (to - from);
+        int[] minuteOfWeek = new int[hours];
+        double[] engagement = new double[hours];
+        for (int at = 0; at < hours; at++) {
+            long middle = (from + at) * 3_600_000L + 1_800_000L;
+            minuteOfWeek[at] = clock.minuteOfWeek(middle);
+            engagement[at] = engagement(WeekTime.epochDay(middle + clock.offsetMillis(middle)));
+        }
+        return new ClockHours(minuteOfWeek, engagement);
     }
 
     /** The share of a user's sends of a UTC day in each of its hours, under a batch schedule. */

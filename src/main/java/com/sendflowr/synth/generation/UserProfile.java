@@ -38,7 +38,11 @@ public record UserProfile(
 
     /** The minute of the user's activity curve at {@code t}: local time, less the drift of its hours. */
     public int activityMinute(long t) {
-        int local = traits.clock().minuteOfWeek(t);
+        return activityMinute(t, traits.clock().minuteOfWeek(t));
+    }
+
+    /** {@link #activityMinute(long)} given the local minute of the week of {@code t} on the user's clock. */
+    int activityMinute(long t, int local) {
         UserDrift drift = traits.drift();
         return drift == null ? local : Math.floorMod(local - drift.shiftMinutes(t), WeekTime.MINUTES_PER_WEEK);
     }
