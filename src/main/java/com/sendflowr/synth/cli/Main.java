@@ -5,6 +5,8 @@ import com.sendflowr.synth.cli.boot.HelpRequest;
 import com.sendflowr.synth.cli.boot.PreBootOptions;
 import com.sendflowr.synth.cli.boot.StackTraceRequest;
 import com.sendflowr.synth.config.InvalidConfigurationException;
+import com.sendflowr.synth.sinks.StandardOutputAtStart;
+import com.sendflowr.synth.sinks.StandardOutputFailure;
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
@@ -23,6 +25,7 @@ import java.util.function.BiConsumer;
 public class Main {
 
     public static void main(String... args) {
+        StandardOutputAtStart.record();
         if (HelpRequest.answer(args, Console.out(), Console.err())) {
             // Returning from main is exit code 0; the exit handler would first set up the runtime's logging.
             return;
@@ -74,6 +77,15 @@ public class Main {
      */
     static void finish(
             int status, Throwable failure, boolean stackTrace, BiConsumer<Integer, Throwable> exit, PrintWriter err) {
+        if (status == ExitCodes.OK && failure == null && System.out.checkError()) {
+            // what the command printed (a summary, a report, a verdict) did not all reach standard output
+            StandardOutputFailure lost = StandardOutputFailure.of("what was printed is");
+            if (!lost.brokenPipe()) {
+                err.println("error: " + lost.getMessage());
+            }
+            exit.accept(lost.brokenPipe() ? ExitCodes.BROKEN_PIPE : ExitCodes.FAILURE, null);
+            return;
+        }
         if (failure != null && BootFailure.isConfiguration(failure)) {
             err.println(BootFailure.describe(failure));
             exit.accept(ExitCodes.USAGE, null);

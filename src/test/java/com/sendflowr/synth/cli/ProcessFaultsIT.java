@@ -51,15 +51,32 @@ class ProcessFaultsIT {
         Process app = shell("\"$@\" >&-", List.of("generate", "--sink", "stdout", "--days", "2", "--progress", "off"));
         assertThat(app.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(tmp.resolve("err.txt"));
-        if (PackagedApp.isNative()) {
-            // the native runtime opens /dev/null on a closed descriptor 1 before the program starts, so the program
-            // cannot tell it from '> /dev/null' (docs/reliability.md, "Known limits"): the run writes into /dev/null
-            assertThat(app.exitValue()).as(err).isZero();
-            assertThat(err).contains("Generated").doesNotContain("Exception");
-            return;
-        }
         assertThat(app.exitValue()).as(err).isEqualTo(1);
-        assertThat(err).contains("error: cannot write to standard output").doesNotContain("Generated", "Exception");
+        assertThat(err)
+                .contains("error: cannot write to standard output: it is closed")
+                .doesNotContain("Generated", "Exception");
+    }
+
+    /** What a command prints (here the summary) is output too: lost, the command fails. */
+    @Test
+    void aSummaryThatCannotBePrintedFailsTheCommand() throws Exception {
+        Process closed = shell("\"$@\" >&-", List.of("summary"));
+        assertThat(closed.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(tmp.resolve("err.txt"));
+        assertThat(closed.exitValue()).as(err).isEqualTo(1);
+        assertThat(err)
+                .contains("error: cannot write to standard output: it is closed; what was printed is incomplete");
+
+        Process full = new ProcessBuilder(PackagedApp.command(List.of("summary")))
+                .redirectOutput(new File("/dev/full"))
+                .redirectError(tmp.resolve("err.txt").toFile())
+                .start();
+        assertThat(full.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        err = Files.readString(tmp.resolve("err.txt"));
+        assertThat(full.exitValue()).as(err).isEqualTo(1);
+        assertThat(err)
+                .contains("error: cannot write to standard output (/dev/full)")
+                .doesNotContain("Exception");
     }
 
     @Test
