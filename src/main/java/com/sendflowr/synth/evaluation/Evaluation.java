@@ -5,13 +5,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Scores recommendations against the ground truth: the expected open and click rate of sending each user at the
  * recommended local hour, beside a random hour (the mean over the week's hours), the best single hour for every
- * user of the split and the oracle (each user's best hour); with 95% percentile-bootstrap intervals over users,
- * drawn from a seeded stream so the output is deterministic. Pure: no I/O.
+ * user of the split and the oracle (each user's best hour); with 95% percentile-bootstrap intervals over users
+ * ({@link Bootstrap}: seeded, so the output is deterministic; each resample of the split's users scores every group).
+ * Pure: no I/O.
  */
 public final class Evaluation {
 
@@ -51,10 +52,30 @@ public final class Evaluation {
         for (UserScore user : scored) {
             byPersona.computeIfAbsent(user.persona(), p -> new ArrayList<>()).add(user);
         }
+        // the users with each persona's together, as the bootstrap sums them
+        List<UserScore> ordered = new ArrayList<>(scored.size());
+        int[] personaStarts = new int[byPersona.size() + 1];
+        int p = 0;
+        for (List<UserScore> group : byPersona.values()) {
+            personaStarts[p++] = ordered.size();
+            ordered.addAll(group);
+        }
+        personaStarts[p] = ordered.size();
+        double[] terms = new double[ordered.size() * Bootstrap.SUMS];
+        for (int i = 0; i < ordered.size(); i++) {
+            terms(ordered.get(i), terms, i * Bootstrap.SUMS);
+        }
+        int[] cold = IntStream.range(0, ordered.size())
+                .filter(i -> ordered.get(i).coldStart())
+                .toArray();
+        Bootstrap bootstrap = new Bootstrap(terms, personaStarts, cold);
+        double[][] point = bootstrap.point();
+        double[][][] resampled = bootstrap.resamples(resamples, seed);
         Map<String, Figures> personas = new LinkedHashMap<>();
-        byPersona.forEach((persona, group) ->
-                personas.put(persona, figures(group, bestHour, scores, resamples, seed, "persona:" + persona)));
-        List<UserScore> coldStart = scored.stream().filter(UserScore::coldStart).toList();
+        int g = 1;
+        for (String persona : byPersona.keySet()) {
+            personas.put(persona, figures(g++, point, resampled, bestHour, scores));
+        }
         return new EvaluationResult(
                 split,
                 users.size(),
@@ -64,9 +85,9 @@ public final class Evaluation {
                 scores,
                 resamples,
                 seed,
-                figures(scored, bestHour, scores, resamples, seed, "all"),
+                figures(0, point, resampled, bestHour, scores),
                 personas,
-                coldStart.isEmpty() ? null : figures(coldStart, bestHour, scores, resamples, seed, "cold_start"));
+                cold.length == 0 ? null : figures(g, point, resampled, bestHour, scores));
     }
 
     /** The local hour of the week with the highest mean open probability over {@code users}; the earliest on ties. */
@@ -135,47 +156,23 @@ public final class Evaluation {
     }
 
     private static final int FIGURES = 13;
-    /** Per-user columns: model, random, best single hour, oracle (open probabilities), click share, rank, hit. */
-    private static final int COLUMNS = 7;
 
-    static Figures figures(
-            List<UserScore> users, int bestHour, boolean scores, int resamples, long seed, String group) {
-        int n = users.size();
-        double[] columns = new double[n * COLUMNS];
-        for (int i = 0; i < n; i++) {
-            UserScore u = users.get(i);
-            int at = i * COLUMNS;
-            columns[at] = u.model();
-            columns[at + 1] = u.random();
-            columns[at + 2] = u.best();
-            columns[at + 3] = u.oracle();
-            columns[at + 4] = u.clickShare();
-            columns[at + 5] = u.rank();
-            columns[at + 6] = u.hit();
-        }
-        double[] sums = new double[11];
-        for (int i = 0; i < n; i++) {
-            add(columns, i, sums);
-        }
-        double[] point = values(sums, n);
-        double[][] samples = new double[FIGURES][resamples];
-        SplittableRandom random = new SplittableRandom(seed * 31 + group.hashCode());
-        for (int b = 0; b < resamples; b++) {
-            java.util.Arrays.fill(sums, 0);
-            for (int i = 0; i < n; i++) {
-                add(columns, random.nextInt(n), sums);
-            }
-            double[] values = values(sums, n);
+    /** Group {@code g}'s figures: its point values with the percentile interval of its resamples. */
+    private static Figures figures(int g, double[][] point, double[][][] resampled, int bestHour, boolean scores) {
+        double[] values = values(point[g]);
+        double[][] samples = new double[FIGURES][resampled.length];
+        for (int b = 0; b < resampled.length; b++) {
+            double[] resample = values(resampled[b][g]);
             for (int f = 0; f < FIGURES; f++) {
-                samples[f][b] = values[f];
+                samples[f][b] = resample[f];
             }
         }
         Estimate[] e = new Estimate[FIGURES];
         for (int f = 0; f < FIGURES; f++) {
-            e[f] = estimate(point[f], samples[f]);
+            e[f] = estimate(values[f], samples[f]);
         }
         return new Figures(
-                n,
+                (int) point[g][11],
                 e[0],
                 e[1],
                 e[2],
@@ -193,26 +190,26 @@ public final class Evaluation {
     }
 
     /**
-     * Adds user {@code i} to the sums: model, random, best, oracle open probabilities; the same times the click
-     * share; rank correlation and the count of users that have one; hits.
+     * What a user adds to the sums the figures are made of: model, random, best, oracle open probabilities; the same
+     * times the click share; the rank correlation (0 where undefined) and whether it is defined; the hit; a 1 that
+     * counts the users.
      */
-    private static void add(double[] columns, int i, double[] sums) {
-        int at = i * COLUMNS;
-        double share = columns[at + 4];
+    private static void terms(UserScore u, double[] terms, int at) {
+        double[] open = {u.model(), u.random(), u.best(), u.oracle()};
         for (int c = 0; c < 4; c++) {
-            sums[c] += columns[at + c];
-            sums[4 + c] += columns[at + c] * share;
+            terms[at + c] = open[c];
+            terms[at + 4 + c] = open[c] * u.clickShare();
         }
-        double rank = columns[at + 5];
-        if (!Double.isNaN(rank)) {
-            sums[8] += rank;
-            sums[9]++;
-        }
-        sums[10] += columns[at + 6];
+        boolean ranked = !Double.isNaN(u.rank());
+        terms[at + 8] = ranked ? u.rank() : 0;
+        terms[at + 9] = ranked ? 1 : 0;
+        terms[at + 10] = u.hit();
+        terms[at + 11] = 1;
     }
 
-    /** The figures in the order of {@link Figures}' estimates. */
-    private static double[] values(double[] s, int n) {
+    /** The figures in the order of {@link Figures}' estimates, from a group's sums (undefined for no users). */
+    private static double[] values(double[] s) {
+        double n = s[11];
         double model = s[0];
         double random = s[1];
         double best = s[2];

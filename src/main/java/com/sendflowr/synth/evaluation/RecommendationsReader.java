@@ -21,13 +21,17 @@ public final class RecommendationsReader {
 
     /** The recommendations by recipient, in file order; refuses recipients not in {@code known}. */
     public static Map<String, Recommendation> read(Path path, Set<String> known) {
+        Map<String, Recommendation> recommendations = read(path);
+        requireKnown(recommendations, known, path);
+        return recommendations;
+    }
+
+    /** The recommendations by recipient, in file order, whoever they are for (see {@link #requireKnown}). */
+    public static Map<String, Recommendation> read(Path path) {
         Map<String, Recommendation> recommendations = new LinkedHashMap<>();
         Map<String, Boolean> format = new HashMap<>();
         RowReader.read(path, List.of(List.of(ManifestReader.RECIPIENT), List.of(HOUR, SCORES)), row -> {
             String id = row.text(ManifestReader.RECIPIENT);
-            if (!known.contains(id)) {
-                throw row.problem("unknown recipient " + id + ": not in the manifest");
-            }
             Recommendation earlier = recommendations.get(id);
             if (earlier != null) {
                 throw row.problem("duplicate recipient " + id + " (also on line " + earlier.line() + ")");
@@ -48,6 +52,18 @@ public final class RecommendationsReader {
             recommendations.put(id, hasScores ? scores(row, id) : hour(row, id));
         });
         return recommendations;
+    }
+
+    /** Refuses, at its line, the first recommendation (in file order) for a recipient not in {@code known}. */
+    public static void requireKnown(Map<String, Recommendation> recommendations, Set<String> known, Path path) {
+        for (Recommendation recommendation : recommendations.values()) {
+            if (!known.contains(recommendation.recipientId())) {
+                throw new BadInputException(
+                        path.toString(),
+                        recommendation.line(),
+                        "unknown recipient " + recommendation.recipientId() + ": not in the manifest");
+            }
+        }
     }
 
     private static Recommendation hour(Row row, String id) {
