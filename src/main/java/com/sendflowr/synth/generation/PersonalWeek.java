@@ -45,16 +45,21 @@ public final class PersonalWeek {
         return new PersonalWeek(activity, cumulative, sendTime);
     }
 
-    /**
-     * The send-time factor of each hour of a week of activity: how much of the reader's activity the open delay's first
-     * hours after a delivery in hour h meet, R(h), raised to γ and normalised to mean 1, then blended towards 1 just
-     * enough that {@code openRate} times the factor stays within {@link UserProfile#MAX_OPEN_PROBABILITY}.
-     */
-    static double[] sendTimeFactors(double[] hourly, OpenDelay delay, double gamma, double openRate) {
+    /** The share of first opens in each of the hours after a delivery: the same for every user, so computed once. */
+    static double[] responseKernel(OpenDelay delay) {
         double[] kernel = new double[RESPONSE_HOURS];
         for (int j = 0; j < RESPONSE_HOURS; j++) {
             kernel[j] = delay.cdf(j + 1) - delay.cdf(j);
         }
+        return kernel;
+    }
+
+    /**
+     * The send-time factor of each hour of a week of activity: how much of the reader's activity the open delay's first
+     * hours ({@code kernel}: its {@link #responseKernel}) after a delivery in hour h meet, R(h), raised to γ and normalised to mean 1, then blended towards 1 just
+     * enough that {@code openRate} times the factor stays within {@link UserProfile#MAX_OPEN_PROBABILITY}.
+     */
+    static double[] sendTimeFactors(double[] hourly, double[] kernel, double gamma, double openRate) {
         double[] twice = new double[HOURS + RESPONSE_HOURS];
         for (int i = 0; i < twice.length; i++) {
             twice[i] = hourly[i % HOURS];

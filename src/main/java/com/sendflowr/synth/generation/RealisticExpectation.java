@@ -36,6 +36,13 @@ final class RealisticExpectation {
 
     private final double[] engagements;
     private final long firstDay;
+    /** Hours of [from, to): how many, and each one's UTC day, hour of that day, calendar volume and window coverage. */
+    private final int hours;
+
+    private final long[] hourDay;
+    private final int[] hourOfDay;
+    private final double[] hourVolume;
+    private final double[] hourCoverage;
     /** Per clock, its local minute of the week and its local day's engagement at the middle of each hour from. */
     private final Map<LocalClock, ClockHours> clockHours = new HashMap<>();
 
@@ -89,6 +96,18 @@ final class RealisticExpectation {
             volumes[d] = volumeOf(seasonality, campaignsPerDay, firstDay + d);
             engagements[d] = seasonality.engagement(firstDay + d);
         }
+        this.hours = (int) (to - from);
+        this.hourDay = new long[hours];
+        this.hourOfDay = new int[hours];
+        this.hourVolume = new double[hours];
+        this.hourCoverage = new double[hours];
+        for (int at = 0; at < hours; at++) {
+            long hour = from + at;
+            hourDay[at] = WeekTime.epochDay(hour * 3_600_000L + 1_800_000L);
+            hourOfDay[at] = (int) Math.floorMod(hour, 24L);
+            hourVolume[at] = volume(hourDay[at]);
+            hourCoverage[at] = window.coverage(hour);
+        }
     }
 
     /**
@@ -125,37 +144,39 @@ final class RealisticExpectation {
         double[] delivered = new double[n];
         double[] first = new double[n];
         double[] reopens = new double[n];
+        double[] opensPerSend = new double[n];
+        for (int p = 0; p < n; p++) {
+            opensPerSend[p] = delivery * profiles.get(p).openRate() * factor;
+        }
+        int[] minuteOfWeek = readings.minuteOfWeek();
+        double[] localEngagement = readings.engagement();
+        boolean batches = !sendTimes.uniform();
         double[] hourShares = null;
         long sharesDay = Long.MIN_VALUE;
         long firstHour = Math.max(from, startHour);
         // the chance the user still receives mail, exp(-hazard * hours since its start), one factor per hour
         double remaining = Math.exp(-hazard * (firstHour - startHour));
         double perHour = Math.exp(-hazard);
-        for (long hour = firstHour; hour < to; hour++, remaining *= perHour) {
-            int at = (int) (hour - from);
-            long middle = hour * 3_600_000L + 1_800_000L;
+        for (int at = (int) (firstHour - from); at < hours; at++, remaining *= perHour) {
+            long middle = (from + at) * 3_600_000L + 1_800_000L;
             int p = n > 1 && middle >= drift.switchAt() ? 1 : 0;
-            UserProfile profile = profiles.get(p);
-            double sends = sendsPerHour * remaining * volume(WeekTime.epochDay(middle));
-            if (!sendTimes.uniform()) {
-                long day = WeekTime.epochDay(middle);
+            double sends = sendsPerHour * remaining * hourVolume[at];
+            if (batches) {
+                long day = hourDay[at];
                 if (day != sharesDay) {
                     sharesDay = day;
                     hourShares = hourShares(day, clock);
                 }
-                sends *= 24 * hourShares[(int) Math.floorMod(hour, 24L)];
+                sends *= 24 * hourShares[hourOfDay[at]];
             }
-            double coverage = window.coverage(hour);
-            int localHour = profile.activityMinute(middle, readings.minuteOfWeek()[at]) / 60;
+            int localHour = profiles.get(p).activityMinute(middle, minuteOfWeek[at]) / 60;
             double opening = sends
-                    * delivery
-                    * profile.openRate()
-                    * factor
+                    * opensPerSend[p]
                     * responses[p][localHour]
-                    * readings.engagement()[at]
+                    * localEngagement[at]
                     * (drift == null ? 1 : drift.rateFactor(middle));
-            sent[p] += sends * coverage;
-            delivered[p] += sends * delivery * coverage;
+            sent[p] += sends * hourCoverage[at];
+            delivered[p] += sends * delivery * hourCoverage[at];
             first[p] += opening * insides[p][0][at];
             reopens[p] += opening * insides[p][1][at];
         }
@@ -224,7 +245,6 @@ final class RealisticExpectation {
     }
 
     private ClockHours readings(LocalClock clock) {
-        int hours = (int) (to - from);
         int[] minuteOfWeek = new int[hours];
         double[] engagement = new double[hours];
         for (int at = 0; at < hours; at++) {
