@@ -34,15 +34,14 @@ public final class Evaluation {
         }
         boolean scores = recommendations.values().stream().anyMatch(Recommendation::hasScores);
         int bestHour = bestSingleHour(users);
-        List<UserScore> scored = new ArrayList<>(users.size());
-        List<String> missing = new ArrayList<>();
-        for (TruthRow user : users) {
-            Recommendation recommendation = recommendations.get(user.recipientId());
-            if (recommendation == null) {
-                missing.add(user.recipientId());
-            }
-            scored.add(UserScore.of(user, recommendation, bestHour, scores));
-        }
+        // on all cores: with scores, each user's rank correlation sorts two weeks of hours
+        List<UserScore> scored = users.parallelStream()
+                .map(user -> UserScore.of(user, recommendations.get(user.recipientId()), bestHour, scores))
+                .toList();
+        List<String> missing = users.stream()
+                .map(TruthRow::recipientId)
+                .filter(id -> !recommendations.containsKey(id))
+                .toList();
         java.util.Set<String> inSplit = new java.util.HashSet<>();
         users.forEach(user -> inSplit.add(user.recipientId()));
         int outside = (int) recommendations.keySet().stream()

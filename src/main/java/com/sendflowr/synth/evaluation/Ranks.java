@@ -20,13 +20,22 @@ final class Ranks {
 
     /** 1-based ranks, ties averaged. */
     static double[] of(double[] values) {
+        int n = values.length;
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        double[] ranks = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            int first = lowerBound(sorted, values[i]);
-            int last = lowerBound(sorted, Math.nextUp(values[i])) - 1;
-            ranks[i] = (first + last) / 2.0 + 1;
+        // the average rank of each run of equal values, by sorted position
+        double[] rankAt = new double[n];
+        for (int first = 0; first < n; ) {
+            int last = first;
+            while (last + 1 < n && sorted[last + 1] == sorted[first]) {
+                last++;
+            }
+            Arrays.fill(rankAt, first, last + 1, (first + last) / 2.0 + 1);
+            first = last + 1;
+        }
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = rankAt[lowerBound(sorted, values[i])];
         }
         return ranks;
     }
