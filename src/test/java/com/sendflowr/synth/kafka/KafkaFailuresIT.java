@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -36,16 +37,7 @@ class KafkaFailuresIT {
     void sigtermStopsProducingAndReportsWhatWasAcknowledged() throws Exception {
         LocalKafka kafka = LocalKafka.get();
         String topic = "sigterm";
-        Process app = start(List.of(
-                "--bootstrap-servers",
-                kafka.bootstrap(),
-                "generate",
-                "--days",
-                LONG_RUN_DAYS,
-                "--sink",
-                "kafka:" + topic,
-                "--progress",
-                "off"));
+        Process app = startLongRun(kafka, topic, List.of());
         awaitPublishing(app, kafka, topic, 20_000, "still publishing when signalled");
         app.destroy(); // SIGTERM
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -108,18 +100,7 @@ class KafkaFailuresIT {
                   kafka:
                     stall-timeout: 8s
                 """);
-        Process app = start(List.of(
-                "--config",
-                config.toString(),
-                "--bootstrap-servers",
-                kafka.bootstrap(),
-                "generate",
-                "--days",
-                LONG_RUN_DAYS,
-                "--sink",
-                "kafka:" + topic,
-                "--progress",
-                "off"));
+        Process app = startLongRun(kafka, topic, List.of("--config", config.toString()));
         awaitPublishing(app, kafka, topic, 20_000, "still publishing when the broker stops answering");
         kafka.freeze();
         try {
@@ -143,16 +124,7 @@ class KafkaFailuresIT {
     void sigtermDuringAnOutageReportsTheCountsWithoutStackTraces() throws Exception {
         LocalKafka kafka = LocalKafka.get();
         String topic = "sigterm-outage";
-        Process app = start(List.of(
-                "--bootstrap-servers",
-                kafka.bootstrap(),
-                "generate",
-                "--days",
-                LONG_RUN_DAYS,
-                "--sink",
-                "kafka:" + topic,
-                "--progress",
-                "off"));
+        Process app = startLongRun(kafka, topic, List.of());
         awaitPublishing(app, kafka, topic, 20_000, "still publishing when the broker stops answering");
         kafka.freeze();
         try {
@@ -236,6 +208,22 @@ class KafkaFailuresIT {
         } catch (RuntimeException notYetCreated) {
             return 0;
         }
+    }
+
+    /** A run publishing {@value #LONG_RUN_DAYS} days, which the test stops long before its end. */
+    private Process startLongRun(LocalKafka kafka, String topic, List<String> options) throws IOException {
+        List<String> args = new ArrayList<>(options);
+        args.addAll(List.of(
+                "--bootstrap-servers",
+                kafka.bootstrap(),
+                "generate",
+                "--days",
+                LONG_RUN_DAYS,
+                "--sink",
+                "kafka:" + topic,
+                "--progress",
+                "off"));
+        return start(args);
     }
 
     /** Starts the packaged application (native executable if built, else the JVM jar) with output in files. */
