@@ -331,6 +331,17 @@ class EvaluateCommandTest {
                 "broken.jsonl",
                 "{\"recipient_id\":\"" + first + "\",\"hour_of_week\":3\n",
                 "broken.jsonl line 1: not a JSON object");
+        refused(
+                launcher,
+                "wrapped.jsonl",
+                "{\"recipient_id\":\"" + first + "\",\n\"hour_of_week\":3}\n",
+                "wrapped.jsonl line 1: a JSON object over lines 1-2; one line holds one");
+        refused(
+                launcher,
+                "joined.jsonl",
+                "{\"recipient_id\":\"" + first + "\",\"hour_of_week\":3}{\"recipient_id\":\"" + second
+                        + "\",\"hour_of_week\":3}\n",
+                "joined.jsonl line 1: more than one JSON value on the line");
         refused(launcher, "empty.csv", "", "empty.csv: is empty");
 
         Path recs = hours("fine.csv", row -> 0);
