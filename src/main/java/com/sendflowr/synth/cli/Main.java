@@ -27,6 +27,13 @@ public class Main {
     public static void main(String... args) {
         StandardOutputAtStart.record();
         if (HelpRequest.answer(args, Console.out(), Console.err())) {
+            if (System.out.checkError()) {
+                StandardOutputFailure lost = StandardOutputFailure.of("the help is");
+                if (!lost.brokenPipe()) {
+                    Console.err().println("error: " + lost.getMessage());
+                }
+                System.exit(lost.brokenPipe() ? ExitCodes.BROKEN_PIPE : ExitCodes.FAILURE);
+            }
             // Returning from main is exit code 0; the exit handler would first set up the runtime's logging.
             return;
         }

@@ -57,7 +57,7 @@ class ProcessFaultsIT {
                 .doesNotContain("Generated", "Exception");
     }
 
-    /** What a command prints (here the summary) is output too: lost, the command fails. */
+    /** What a command prints (here the summary, and the help) is output too: lost, the command fails. */
     @Test
     void aSummaryThatCannotBePrintedFailsTheCommand() throws Exception {
         Process closed = shell("\"$@\" >&-", List.of("summary"));
@@ -66,6 +66,12 @@ class ProcessFaultsIT {
         assertThat(closed.exitValue()).as(err).isEqualTo(1);
         assertThat(err)
                 .contains("error: cannot write to standard output: it is closed; what was printed is incomplete");
+
+        Process help = shell("\"$@\" >&-", List.of("--help"));
+        assertThat(help.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        err = Files.readString(tmp.resolve("err.txt"));
+        assertThat(help.exitValue()).as(err).isEqualTo(1);
+        assertThat(err).contains("error: cannot write to standard output: it is closed; the help is incomplete");
 
         Process full = new ProcessBuilder(PackagedApp.command(List.of("summary")))
                 .redirectOutput(new File("/dev/full"))
