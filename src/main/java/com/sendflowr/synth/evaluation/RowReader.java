@@ -150,7 +150,8 @@ final class RowReader {
                 numbers = null; // a list of text (peak windows): not needed
             }
         }
-        return numbers == null ? new double[0] : Arrays.copyOf(numbers, n);
+        // a week of hours fills the array exactly: no copy
+        return numbers == null ? new double[0] : n == numbers.length ? numbers : Arrays.copyOf(numbers, n);
     }
 
     private static void readCsv(Path path, String file, List<List<String>> required, Consumer<Row> rows)
