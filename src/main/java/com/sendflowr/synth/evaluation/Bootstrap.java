@@ -55,13 +55,18 @@ final class Bootstrap {
             streams[b] = root.split();
         }
         double[][][] result = new double[resamples][][];
-        IntStream.range(0, resamples).parallel().forEach(b -> {
-            SplittableRandom random = streams[b];
+        // resamples in blocks, so that a block's resamples reuse one array of counts
+        int blocks = Math.min(resamples, 64);
+        IntStream.range(0, blocks).parallel().forEach(block -> {
             int[] drawn = new int[n];
-            for (int i = 0; i < n; i++) {
-                drawn[below(random, n)]++;
+            for (int b = block; b < resamples; b += blocks) {
+                java.util.Arrays.fill(drawn, 0);
+                SplittableRandom random = streams[b];
+                for (int i = 0; i < n; i++) {
+                    drawn[below(random, n)]++;
+                }
+                result[b] = sums(drawn);
             }
-            result[b] = sums(drawn);
         });
         return result;
     }

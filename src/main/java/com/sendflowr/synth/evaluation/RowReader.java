@@ -36,6 +36,7 @@ final class RowReader {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
     private static final CsvFactory CSV = new CsvFactory();
+    private static final double[] NO_NUMBERS = {};
 
     private RowReader() {}
 
@@ -244,12 +245,13 @@ final class RowReader {
 
     private static double[] array(JsonParser parser, String name, String file, long line) throws IOException {
         boolean numeric = name.equals("scores") || name.startsWith("open_probability");
-        double[] numbers = new double[168];
+        double[] numbers = NO_NUMBERS;
         int n = 0;
+        boolean text = false;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token.isNumeric() && numbers != null) {
+            if (token.isNumeric() && !text) {
                 if (n == numbers.length) {
-                    numbers = Arrays.copyOf(numbers, 2 * n);
+                    numbers = Arrays.copyOf(numbers, Math.max(ManifestReader.HOURS, 2 * n));
                 }
                 numbers[n++] = parser.getDoubleValue();
             } else if (numeric) {
@@ -257,11 +259,11 @@ final class RowReader {
                         file, line, name + " value " + (n + 1) + " is '" + parser.getText() + "'; expected a number");
             } else {
                 parser.skipChildren();
-                numbers = null; // a list of text (peak windows): not needed
+                text = true; // a list of text (peak windows): not needed
             }
         }
         // a week of hours fills the array exactly: no copy
-        return numbers == null ? new double[0] : n == numbers.length ? numbers : Arrays.copyOf(numbers, n);
+        return text ? NO_NUMBERS : n == numbers.length ? numbers : Arrays.copyOf(numbers, n);
     }
 
     private static void readCsv(Path path, String file, List<List<String>> required, Consumer<Row> rows)
@@ -324,11 +326,20 @@ final class RowReader {
     /** What is missing of the required fields or columns, or null. */
     private static String missing(Collection<String> present, List<List<String>> required, String what) {
         for (List<String> choice : required) {
-            if (choice.stream().noneMatch(present::contains)) {
+            if (!containsAny(present, choice)) {
                 return "missing " + what + " " + String.join(" or ", choice) + " (has: "
                         + String.join(", ", new TreeSet<>(present)) + ")";
             }
         }
         return null;
+    }
+
+    private static boolean containsAny(Collection<String> present, List<String> choice) {
+        for (String name : choice) {
+            if (present.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,5 +23,10 @@ class RanksTest {
             assertThat(Ranks.spearman(x, y)).isCloseTo(reference.correlation(x, y), within(1e-12));
         }
         assertThat(Ranks.of(new double[] {3, 1, 3, -2})).containsExactly(3.5, 2, 3.5, 1);
+        double[] constant = new double[168];
+        double[] varied = random.doubles(168).toArray();
+        assertThat(reference.correlation(constant, varied)).isNaN();
+        assertThat(Ranks.spearman(constant, varied)).isNaN();
+        assertThat(Ranks.spearman(varied, constant)).isNaN();
     }
 }
