@@ -17,10 +17,9 @@ import com.sendflowr.synth.generation.Population;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -146,10 +145,11 @@ public class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Reads the two files and rebuilds the population side by side (on two cores, about the time of the largest). */
+    /**
+     * Reads the manifest while the population is rebuilt (to check it), then the recommendations, each scored against
+     * its user's truth as it is read: hour scores are not kept, and their rank correlations are computed on all cores.
+     */
     private EvaluationResult evaluate() {
-        CompletableFuture<Map<String, Recommendation>> recommended =
-                CompletableFuture.supplyAsync(() -> RecommendationsReader.read(recommendations));
         RunOptions options = new RunOptions();
         options.seed = seed == null ? null : seed.toString();
         options.start = start;
@@ -159,10 +159,13 @@ public class EvaluateCommand implements Callable<Integer> {
         CompletableFuture<Population> population = CompletableFuture.supplyAsync(() -> Population.of(settings));
         List<TruthRow> truth = ManifestReader.read(manifest);
         ManifestCheck.matches(truth, join(population).users(), manifest.toString(), "seed " + settings.seed());
-        Set<String> known = new HashSet<>();
-        truth.forEach(row -> known.add(row.recipientId()));
-        Map<String, Recommendation> recs = join(recommended);
-        RecommendationsReader.requireKnown(recs, known, recommendations);
+        Map<String, TruthRow> byId = new HashMap<>();
+        truth.forEach(row -> byId.put(row.recipientId(), row));
+        Map<String, Recommendation> recs = RecommendationsReader.read(recommendations, recommendation -> {
+            TruthRow user = byId.get(recommendation.recipientId());
+            return user == null ? recommendation : recommendation.ranked(user.openProbability());
+        });
+        RecommendationsReader.requireKnown(recs, byId.keySet(), recommendations);
         if (truth.stream().noneMatch(row -> split.includes(row.split()))) {
             throw new BadInputException(
                     manifest.toString(),

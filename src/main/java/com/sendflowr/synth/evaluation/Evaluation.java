@@ -131,7 +131,7 @@ public final class Evaluation {
             } else {
                 model = p[recommendation.hourOfWeek()];
                 hit = nearBest[recommendation.hourOfWeek()] ? 1 : 0;
-                rank = recommendation.hasScores() ? Ranks.spearman(recommendation.scores(), p) : Double.NaN;
+                rank = recommendation.hasScores() ? recommendation.rankAgainst(p) : Double.NaN;
             }
             if (!scores) {
                 rank = Double.NaN;

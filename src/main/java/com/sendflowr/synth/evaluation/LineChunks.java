@@ -1,6 +1,8 @@
 package com.sendflowr.synth.evaluation;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
@@ -8,45 +10,97 @@ import java.util.List;
 
 /**
  * A file cut into byte ranges of about a given size that each begin at the start of a line and end after a line
- * break (or at the end of the file), so that the ranges can be parsed apart and their lines counted apart.
+ * feed (or at the end of the file), with the number of the line each begins on, so that the ranges can be parsed
+ * apart and still name the file's lines.
  */
 final class LineChunks {
 
-    /** One range: {@code start} inclusive, {@code end} exclusive. */
-    record Chunk(long start, long end) {
+    /** One range: {@code start} inclusive, {@code end} exclusive; {@code firstLine} counts from 1. */
+    record Chunk(long start, long end, long firstLine) {
 
         /** The range's bytes, read at their position (positional reads of one channel may run side by side). */
-        byte[] read(FileChannel channel) throws IOException {
-            byte[] bytes = new byte[Math.toIntExact(end - start)];
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, start + buffer.position()) < 0) {
-                    throw new IOException("the file became shorter while it was read");
+        InputStream open(FileChannel channel) {
+            return new InputStream() {
+                private long position = start;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
                 }
+
+                @Override
+                public int read(byte[] bytes, int offset, int length) throws IOException {
+                    if (position >= end) {
+                        return -1;
+                    }
+                    int n = channel.read(
+                            ByteBuffer.wrap(bytes, offset, (int) Math.min(length, end - position)), position);
+                    if (n < 0) {
+                        throw new IOException("the file became shorter while it was read");
+                    }
+                    position += n;
+                    return n;
+                }
+            };
+        }
+
+        private long lineFeeds(FileChannel channel) {
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            long count = 0;
+            try {
+                for (long at = start; at < end; at += buffer.limit()) {
+                    buffer.clear().limit((int) Math.min(BUFFER, end - at));
+                    if (channel.read(buffer, at) <= 0) {
+                        throw new IOException("the file became shorter while it was read");
+                    }
+                    buffer.flip();
+                    for (int i = 0; i < buffer.limit(); i++) {
+                        if (buffer.get(i) == '\n') {
+                            count++;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return bytes;
+            return count;
         }
     }
 
-    private static final int PROBE = 64 * 1024;
+    private static final int BUFFER = 64 * 1024;
 
     private LineChunks() {}
 
     /** The ranges covering the first {@code size} bytes of the file, about {@code target} bytes each. */
     static List<Chunk> of(FileChannel channel, long size, long target) throws IOException {
-        List<Chunk> chunks = new ArrayList<>();
+        List<Chunk> ranges = new ArrayList<>();
         long start = 0;
         while (start < size) {
             long end = size - start <= target ? size : lineStartAtOrAfter(channel, start + target, size);
-            chunks.add(new Chunk(start, end));
+            ranges.add(new Chunk(start, end, 0));
             start = end;
+        }
+        long[] lineFeeds;
+        try {
+            lineFeeds = ranges.parallelStream()
+                    .mapToLong(chunk -> chunk.lineFeeds(channel))
+                    .toArray();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<Chunk> chunks = new ArrayList<>(ranges.size());
+        long line = 1;
+        for (int i = 0; i < ranges.size(); i++) {
+            chunks.add(new Chunk(ranges.get(i).start(), ranges.get(i).end(), line));
+            line += lineFeeds[i];
         }
         return chunks;
     }
 
     /** The first position at or after {@code from} that follows a line feed, or {@code size} if there is none. */
     private static long lineStartAtOrAfter(FileChannel channel, long from, long size) throws IOException {
-        ByteBuffer probe = ByteBuffer.allocate(PROBE);
+        ByteBuffer probe = ByteBuffer.allocate(BUFFER);
         for (long at = from - 1; at < size; at += probe.limit()) {
             probe.clear();
             if (channel.read(probe, at) <= 0) {

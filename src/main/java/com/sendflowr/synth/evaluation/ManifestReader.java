@@ -22,35 +22,35 @@ public final class ManifestReader {
     public static List<TruthRow> read(Path path) {
         List<TruthRow> rows = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        RowReader.read(path, COLUMNS.stream().map(List::of).toList(), row -> {
-            String id = row.text(RECIPIENT);
-            Long earlier = seen.putIfAbsent(id, row.line());
+        RowReader.read(path, COLUMNS.stream().map(List::of).toList(), ManifestReader::truth, row -> {
+            Long earlier = seen.putIfAbsent(row.recipientId(), row.line());
             if (earlier != null) {
-                throw row.problem("duplicate recipient " + id + " (also on line " + earlier + ")");
+                throw new BadInputException(
+                        path.toString(),
+                        row.line(),
+                        "duplicate recipient " + row.recipientId() + " (also on line " + earlier + ")");
             }
-            double[] p = row.numbers(PROBABILITIES);
-            if (p.length != HOURS) {
-                throw row.problem(PROBABILITIES + " has " + p.length + " values; expected " + HOURS
-                        + " (one per local hour of the week)");
-            }
-            for (int h = 0; h < HOURS; h++) {
-                if (p[h] < 0 || p[h] > 1) {
-                    throw row.problem(PROBABILITIES + " value " + (h + 1) + " is " + p[h] + "; expected 0..1");
-                }
-            }
-            double openRate = probability(row, "open_rate");
-            double clickRate = probability(row, "click_rate");
-            rows.add(new TruthRow(
-                    id,
-                    row.text("persona"),
-                    row.text("split"),
-                    row.bool("cold_start"),
-                    openRate,
-                    clickRate,
-                    p,
-                    row.line()));
+            rows.add(row);
         });
         return rows;
+    }
+
+    private static TruthRow truth(Row row) {
+        String id = row.text(RECIPIENT);
+        double[] p = row.numbers(PROBABILITIES);
+        if (p.length != HOURS) {
+            throw row.problem(PROBABILITIES + " has " + p.length + " values; expected " + HOURS
+                    + " (one per local hour of the week)");
+        }
+        for (int h = 0; h < HOURS; h++) {
+            if (p[h] < 0 || p[h] > 1) {
+                throw row.problem(PROBABILITIES + " value " + (h + 1) + " is " + p[h] + "; expected 0..1");
+            }
+        }
+        double openRate = probability(row, "open_rate");
+        double clickRate = probability(row, "click_rate");
+        return new TruthRow(
+                id, row.text("persona"), row.text("split"), row.bool("cold_start"), openRate, clickRate, p, row.line());
     }
 
     private static double probability(Row row, String field) {

@@ -19,11 +19,6 @@ public final class Row {
         this.values = values;
     }
 
-    /** This row with {@code lines} more lines above it (a row of a piece of a file, placed in the file). */
-    Row below(long lines) {
-        return lines == 0 ? this : new Row(file, line + lines, values);
-    }
-
     public long line() {
         return line;
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads JSON Lines ({@code .jsonl}, {@code .json}) or CSV with a header ({@code .csv}) into {@link Row}s, streaming,
@@ -45,17 +46,21 @@ final class RowReader {
     }
 
     /**
-     * Hands each row to {@code rows}.
+     * Hands each row, converted, to {@code accept}, in file order. {@code convert} is what can be done with a row on
+     * its own (its checks, its values): it may run on several threads at once; {@code accept} runs on the caller's
+     * thread and sees every row, so checks across rows (duplicates) belong there.
      *
      * @param required the fields every row needs; each inner list is a choice of one (e.g. hour_of_week or scores)
      */
-    static void read(Path path, List<List<String>> required, Consumer<Row> rows) {
-        read(path, required, rows, CHUNK_BYTES);
+    static <T> void read(Path path, List<List<String>> required, Function<Row, T> convert, Consumer<T> accept) {
+        read(path, required, convert, accept, CHUNK_BYTES);
     }
 
     /** @param chunkBytes a JSON Lines file larger than this is parsed in chunks of about this size, side by side */
-    static void read(Path path, List<List<String>> required, Consumer<Row> rows, long chunkBytes) {
+    static <T> void read(
+            Path path, List<List<String>> required, Function<Row, T> convert, Consumer<T> accept, long chunkBytes) {
         String file = path.toString();
+        Consumer<Row> rows = row -> accept.accept(convert.apply(row));
         try {
             if (Files.isRegularFile(path) && Files.size(path) == 0) {
                 throw new BadInputException(
@@ -65,8 +70,10 @@ final class RowReader {
             }
             if (isCsv(path)) {
                 readCsv(path, file, required, rows);
+            } else if (Files.isRegularFile(path) && Files.size(path) > chunkBytes && isUtf8(path)) {
+                readInChunks(path, file, required, convert, accept, chunkBytes);
             } else {
-                readJsonLines(path, file, required, rows, chunkBytes);
+                readWhole(path, file, required, rows);
             }
         } catch (NoSuchFileException e) {
             throw new BadInputException(file, 0, "no such file");
@@ -86,87 +93,71 @@ final class RowReader {
      * string and built a parser for it). The lines are the parser's: a value must start on a line of its own and end
      * on it, which is also what lets a file be cut at line ends.
      */
-    private static void readJsonLines(
-            Path path, String file, List<List<String>> required, Consumer<Row> rows, long chunkBytes)
-            throws IOException {
-        long values = Files.isRegularFile(path) && Files.size(path) > chunkBytes && isUtf8(path)
-                ? readInChunks(path, file, required, rows, chunkBytes)
-                : readWhole(path, file, required, rows);
-        if (values == 0) {
-            throw new BadInputException(file, 0, "is empty");
-        }
-    }
-
-    private static long readWhole(Path path, String file, List<List<String>> required, Consumer<Row> rows)
+    private static void readWhole(Path path, String file, List<List<String>> required, Consumer<Row> rows)
             throws IOException {
         try (InputStream in = Files.newInputStream(path);
                 JsonParser parser = JSON.createParser(in)) {
-            return parse(parser, file, required, rows);
+            if (parse(parser, file, 0, required, rows) == 0) {
+                throw new BadInputException(file, 0, "is empty");
+            }
         }
     }
 
     /**
-     * Parses the chunks on all cores and hands their rows over in file order, their lines counted from the file's
-     * start. A file with a problem is read again whole, so that its first problem is reported as one parser sees it
-     * (an object over two lines may be cut in two).
+     * Parses and converts the chunks on all cores and hands their rows over in file order, their lines counted from
+     * the file's start. A file with a problem is read again whole, so that its first problem is reported as one
+     * parser sees it (an object over two lines may be cut in two) and before any later one.
      */
-    private static long readInChunks(
-            Path path, String file, List<List<String>> required, Consumer<Row> rows, long chunkBytes)
+    private static <T> void readInChunks(
+            Path path,
+            String file,
+            List<List<String>> required,
+            Function<Row, T> convert,
+            Consumer<T> accept,
+            long chunkBytes)
             throws IOException {
-        List<ParsedChunk> parsed;
+        List<ParsedChunk<T>> parsed;
         try (FileChannel channel = FileChannel.open(path)) {
             parsed = LineChunks.of(channel, channel.size(), chunkBytes).parallelStream()
-                    .map(chunk -> ParsedChunk.of(chunk, channel, file, required))
+                    .map(chunk -> ParsedChunk.of(chunk, channel, file, required, convert))
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (parsed.stream().anyMatch(ParsedChunk::failed)) {
-            return readWhole(path, file, required, rows);
+        if (parsed.stream().anyMatch(ParsedChunk::failed)
+                || parsed.stream().allMatch(c -> c.rows().isEmpty())) {
+            readWhole(path, file, required, row -> accept.accept(convert.apply(row)));
+            return;
         }
-        long linesBefore = 0;
-        long values = 0;
-        for (ParsedChunk chunk : parsed) {
-            for (Row row : chunk.rows()) {
-                rows.accept(row.below(linesBefore));
-            }
-            linesBefore += chunk.lines();
-            values += chunk.rows().size();
+        for (ParsedChunk<T> chunk : parsed) {
+            chunk.rows().forEach(accept);
         }
-        return values;
     }
 
-    /** The rows of one chunk of a file, lines counted from the chunk's start; none if the chunk has a problem. */
-    private record ParsedChunk(List<Row> rows, long lines, boolean failed) {
+    /** The converted rows of one chunk of a file; none if the chunk has a problem. */
+    private record ParsedChunk<T>(List<T> rows, boolean failed) {
 
-        static ParsedChunk of(LineChunks.Chunk chunk, FileChannel channel, String file, List<List<String>> required) {
-            try {
-                byte[] bytes = chunk.read(channel);
-                List<Row> rows = new ArrayList<>();
-                try (JsonParser parser = JSON.createParser(bytes)) {
-                    parse(parser, file, required, rows::add);
-                    return new ParsedChunk(rows, lineFeeds(bytes), false);
-                } catch (BadInputException e) {
-                    return new ParsedChunk(List.of(), 0, true);
-                }
+        static <T> ParsedChunk<T> of(
+                LineChunks.Chunk chunk,
+                FileChannel channel,
+                String file,
+                List<List<String>> required,
+                Function<Row, T> convert) {
+            List<T> rows = new ArrayList<>();
+            try (JsonParser parser = JSON.createParser(chunk.open(channel))) {
+                parse(parser, file, chunk.firstLine() - 1, required, row -> rows.add(convert.apply(row)));
+                return new ParsedChunk<>(rows, false);
+            } catch (BadInputException e) {
+                return new ParsedChunk<>(List.of(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-
-        private static long lineFeeds(byte[] bytes) {
-            long count = 0;
-            for (byte b : bytes) {
-                if (b == '\n') {
-                    count++;
-                }
-            }
-            return count;
-        }
     }
 
-    /** The JSON Lines values of one parser, as rows (lines counted from the parser's start); how many. */
-    private static long parse(JsonParser parser, String file, List<List<String>> required, Consumer<Row> rows)
+    /** The JSON Lines values of one parser, as rows, after {@code linesBefore} lines of the file; how many. */
+    private static long parse(
+            JsonParser parser, String file, long linesBefore, List<List<String>> required, Consumer<Row> rows)
             throws IOException {
         long previous = 0;
         long values = 0;
@@ -180,16 +171,20 @@ final class RowReader {
                 }
                 line = parser.currentTokenLocation().getLineNr();
                 if (line == previous) {
-                    throw new BadInputException(file, line, "more than one JSON value on the line");
+                    throw new BadInputException(file, linesBefore + line, "more than one JSON value on the line");
                 }
                 if (token != JsonToken.START_OBJECT) {
-                    throw new BadInputException(file, line, "not a JSON object; expected one object per line");
+                    throw new BadInputException(
+                            file, linesBefore + line, "not a JSON object; expected one object per line");
                 }
-                fields = object(parser, file, line);
+                fields = object(parser, file, linesBefore + line);
                 long end = parser.currentLocation().getLineNr();
                 if (end != line) {
                     throw new BadInputException(
-                            file, line, "a JSON object over lines " + line + "-" + end + "; one line holds one");
+                            file,
+                            linesBefore + line,
+                            "a JSON object over lines " + (linesBefore + line) + "-" + (linesBefore + end)
+                                    + "; one line holds one");
                 }
             } catch (JsonProcessingException e) {
                 long at = line > previous
@@ -197,15 +192,15 @@ final class RowReader {
                         : e.getLocation() == null
                                 ? previous + 1
                                 : e.getLocation().getLineNr();
-                throw new BadInputException(file, at, "not a JSON object (" + brief(e) + ")");
+                throw new BadInputException(file, linesBefore + at, "not a JSON object (" + brief(e) + ")");
             }
             previous = line;
             String missing = missing(fields.keySet(), required, "field");
             if (missing != null) {
-                throw new BadInputException(file, line, missing);
+                throw new BadInputException(file, linesBefore + line, missing);
             }
             values++;
-            rows.accept(new Row(file, line, fields));
+            rows.accept(new Row(file, linesBefore + line, fields));
         }
     }
 

@@ -87,9 +87,14 @@ class RowReaderTest {
         try (FileChannel channel = FileChannel.open(file)) {
             List<LineChunks.Chunk> chunks = LineChunks.of(channel, channel.size(), SMALL_CHUNKS);
             long next = 0;
+            long line = 1;
             for (LineChunks.Chunk chunk : chunks) {
                 assertThat(chunk.start()).isEqualTo(next);
+                assertThat(chunk.firstLine()).isEqualTo(line);
                 assertThat(bytes[(int) chunk.end() - 1]).isEqualTo((byte) '\n');
+                for (long at = chunk.start(); at < chunk.end(); at++) {
+                    line += bytes[(int) at] == '\n' ? 1 : 0;
+                }
                 next = chunk.end();
             }
             assertThat(next).isEqualTo(bytes.length);
@@ -123,6 +128,7 @@ class RowReaderTest {
         RowReader.read(
                 file,
                 REQUIRED,
+                row -> row,
                 row -> {
                     double[] scores = row.numbers("scores");
                     rows.add(row.text("recipient_id") + "@" + row.line() + ":" + scores.length + ":"
@@ -134,7 +140,7 @@ class RowReaderTest {
 
     private static String problem(Path file, long chunkBytes) {
         List<String> seen = new ArrayList<>();
-        assertThatThrownBy(() -> RowReader.read(file, REQUIRED, row -> {}, chunkBytes))
+        assertThatThrownBy(() -> RowReader.read(file, REQUIRED, row -> row, row -> {}, chunkBytes))
                 .isInstanceOf(BadInputException.class)
                 .satisfies(e -> seen.add(e.getMessage()));
         return seen.get(0);
