@@ -14,8 +14,7 @@ final class Ranks {
 
     private double[] xRanks = new double[0];
     private double[] yRanks = new double[0];
-    private double[] sorted = new double[0];
-    private double[] rankAt = new double[0];
+    private long[] order = new long[0];
 
     private Ranks() {}
 
@@ -40,30 +39,68 @@ final class Ranks {
     }
 
     private void fit(int n) {
-        if (sorted.length != n) {
+        if (order.length != n) {
             xRanks = new double[n];
             yRanks = new double[n];
-            sorted = new double[n];
-            rankAt = new double[n];
+            order = new long[n];
         }
     }
 
+    /**
+     * Sorts the indices by value as longs (the value rounded to a float above the index: rounding keeps the order, so
+     * only values equal as floats can be out of order, and those are put in order by their doubles), then gives each
+     * run of equal values its average rank. One primitive sort and no search.
+     */
     private void rank(double[] values, double[] ranks) {
         int n = values.length;
-        System.arraycopy(values, 0, sorted, 0, n);
-        Arrays.sort(sorted);
-        // the average rank of each run of equal values, by sorted position
+        for (int i = 0; i < n; i++) {
+            order[i] = ((long) sortable((float) values[i]) << 32) | i;
+        }
+        Arrays.sort(order, 0, n);
         for (int first = 0; first < n; ) {
             int last = first;
-            while (last + 1 < n && sorted[last + 1] == sorted[first]) {
+            while (last + 1 < n && order[last + 1] >> 32 == order[first] >> 32) {
                 last++;
             }
-            Arrays.fill(rankAt, first, last + 1, (first + last) / 2.0 + 1);
+            sortByValue(values, first, last);
             first = last + 1;
         }
-        for (int i = 0; i < n; i++) {
-            ranks[i] = rankAt[lowerBound(sorted, values[i])];
+        for (int first = 0; first < n; ) {
+            double value = values[index(first)];
+            int last = first;
+            while (last + 1 < n && Double.compare(values[index(last + 1)], value) == 0) {
+                last++;
+            }
+            double rank = (first + last) / 2.0 + 1;
+            for (int k = first; k <= last; k++) {
+                ranks[index(k)] = rank;
+            }
+            first = last + 1;
         }
+    }
+
+    private int index(int position) {
+        return (int) order[position];
+    }
+
+    /** Insertion sort of positions first..last (values equal as floats: few) by their doubles. */
+    private void sortByValue(double[] values, int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            long entry = order[k];
+            double value = values[(int) entry];
+            int j = k - 1;
+            while (j >= first && Double.compare(values[index(j)], value) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = entry;
+        }
+    }
+
+    /** The float's bits as an int whose signed order is the floats' order (NaN last, as Arrays.sort puts it). */
+    private static int sortable(float value) {
+        int bits = Float.floatToIntBits(value);
+        return bits ^ ((bits >> 31) & 0x7FFFFFFF);
     }
 
     /**
@@ -83,20 +120,5 @@ final class Ranks {
             yy += dy * dy;
         }
         return n < 2 || xx == 0 || yy == 0 ? Double.NaN : xy / Math.sqrt(xx * yy);
-    }
-
-    /** The first index whose value is not below {@code v}. */
-    private static int lowerBound(double[] sorted, double v) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < v) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }
