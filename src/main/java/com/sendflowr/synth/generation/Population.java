@@ -23,6 +23,8 @@ public final class Population {
     private static final int SHIFT_STEP_MINUTES = 10;
     private static final int MAX_SHIFT_MINUTES = 60;
     private static final double TRUNCATION_SIGMAS = 2.5;
+    /** Users' weeks per set of large arrays (see {@link WeekStore}): 1,024 weeks take ~3.5 MB. */
+    private static final int WEEKS_PER_SLAB = 1024;
 
     private static final String[] USER_AGENTS = {
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
@@ -147,7 +149,8 @@ public final class Population {
             Map<String, double[]> hourly,
             Map<String, List<double[]>> others,
             Map<String, Integer> personaIndex,
-            double[] responseKernel) {
+            double[] responseKernel,
+            WeekStore weeks) {
 
         Builder(ModelSettings settings) {
             this(
@@ -163,7 +166,8 @@ public final class Population {
                     new HashMap<>(),
                     new HashMap<>(),
                     indexByName(settings.personas()),
-                    PersonalWeek.responseKernel(settings.realism().openDelay()));
+                    PersonalWeek.responseKernel(settings.realism().openDelay()),
+                    new WeekStore(Math.min(WEEKS_PER_SLAB, settings.userCount())));
         }
 
         /**
@@ -248,7 +252,7 @@ public final class Population {
             double[] own = hourly.computeIfAbsent(curveKey, k -> hourMeans(curve));
             Individuals individuals = realism.individuals();
             if (!individuals.enabled()) {
-                return PersonalWeek.of(own, realism.openDelay(), null);
+                return PersonalWeek.of(own, realism.openDelay(), null, weeks);
             }
             SeededRandom random = new SeededRandom(
                     streams.derive(Purpose.INDIVIDUAL, recipient.index(), personaIndex.get(persona.name())));
@@ -256,7 +260,8 @@ public final class Population {
             return PersonalWeek.of(
                     week,
                     realism.openDelay(),
-                    PersonalWeek.sendTimeFactors(week, responseKernel, individuals.sendTimeStrength(), openRate));
+                    PersonalWeek.sendTimeFactors(week, responseKernel, individuals.sendTimeStrength(), openRate),
+                    weeks);
         }
 
         private List<double[]> othersOf(Persona persona) {
