@@ -11,22 +11,16 @@ public final class PersonalWeek {
     /** Hours of the open-delay kernel the send-time response looks ahead. */
     private static final int RESPONSE_HOURS = 72;
 
-    /** Activity by hour at {@code hourBase + h}, mean 1. */
     private final float[] activity;
-    /** cumulative[cumulativeBase + k]: virtual hours from Monday 00:00 to the start of hour k; at k = 168, 168. */
+    /** cumulative[k]: virtual hours from Monday 00:00 to the start of hour k; cumulative[168] = 168. */
     private final double[] cumulative;
-    /** The user's factor on the open probability by local hour of delivery (mean 1) at {@code hourBase + h}, or null. */
+    /** The user's factor on the open probability by local hour of delivery (mean 1), or null: the persona's response. */
     private final double[] sendTime;
 
-    private final int hourBase;
-    private final int cumulativeBase;
-
-    private PersonalWeek(WeekStore.Slot slot) {
-        this.activity = slot.activity();
-        this.cumulative = slot.cumulative();
-        this.sendTime = slot.sendTime();
-        this.hourBase = slot.index() * HOURS;
-        this.cumulativeBase = slot.index() * (HOURS + 1);
+    private PersonalWeek(float[] activity, double[] cumulative, double[] sendTime) {
+        this.activity = activity;
+        this.cumulative = cumulative;
+        this.sendTime = sendTime;
     }
 
     /**
@@ -34,32 +28,21 @@ public final class PersonalWeek {
      * @param sendTime the user's send-time factor by hour, or null to keep the persona's response
      */
     static PersonalWeek of(double[] hourly, OpenDelay delay, double[] sendTime) {
-        return of(hourly, delay, sendTime, new WeekStore(1));
-    }
-
-    /** {@link #of(double[], OpenDelay, double[])}, kept in {@code store}. */
-    static PersonalWeek of(double[] hourly, OpenDelay delay, double[] sendTime, WeekStore store) {
         double mean = 0;
         for (double a : hourly) {
             mean += a / HOURS;
         }
-        PersonalWeek week = new PersonalWeek(store.next(sendTime != null));
-        float[] activity = week.activity;
-        double[] cumulative = week.cumulative;
-        int a = week.hourBase;
-        int c = week.cumulativeBase;
+        float[] activity = new float[HOURS];
+        double[] cumulative = new double[HOURS + 1];
         for (int h = 0; h < HOURS; h++) {
-            activity[a + h] = (float) (hourly[h] / mean);
-            cumulative[c + h + 1] = cumulative[c + h] + (1 - delay.warp()) + delay.warp() * hourly[h] / mean;
+            activity[h] = (float) (hourly[h] / mean);
+            cumulative[h + 1] = cumulative[h] + (1 - delay.warp()) + delay.warp() * hourly[h] / mean;
         }
         // exactly a week of virtual time per week of clock time, whatever the rounding
         for (int h = 1; h <= HOURS; h++) {
-            cumulative[c + h] *= HOURS / cumulative[c + HOURS];
+            cumulative[h] *= HOURS / cumulative[HOURS];
         }
-        if (sendTime != null) {
-            System.arraycopy(sendTime, 0, week.sendTime, a, HOURS);
-        }
-        return week;
+        return new PersonalWeek(activity, cumulative, sendTime);
     }
 
     /** The share of first opens in each of the hours after a delivery: the same for every user, so computed once. */
@@ -112,12 +95,12 @@ public final class PersonalWeek {
      */
     double clockHours(double x0, double virtualHours) {
         int k0 = Math.min(HOURS - 1, (int) x0);
-        double c0 = cumulative(k0) + (x0 - k0) * rate(k0);
+        double c0 = cumulative[k0] + (x0 - k0) * rate(k0);
         double target = c0 + virtualHours;
         double weeks = Math.floor(target / HOURS);
         double rest = target - weeks * HOURS;
         int k = hourContaining(rest);
-        double x = k + (rest - cumulative(k)) / rate(k);
+        double x = k + (rest - cumulative[k]) / rate(k);
         return weeks * HOURS + x - x0;
     }
 
@@ -130,15 +113,11 @@ public final class PersonalWeek {
         double weeks = Math.floor(x / HOURS);
         double rest = x - weeks * HOURS;
         int k = Math.min(HOURS - 1, (int) rest);
-        return weeks * HOURS + cumulative(k) + (rest - k) * rate(k);
-    }
-
-    private double cumulative(int hour) {
-        return cumulative[cumulativeBase + hour];
+        return weeks * HOURS + cumulative[k] + (rest - k) * rate(k);
     }
 
     private double rate(int hour) {
-        return cumulative(hour + 1) - cumulative(hour);
+        return cumulative[hour + 1] - cumulative[hour];
     }
 
     /** The hour k with cumulative[k] ≤ v < cumulative[k + 1]. */
@@ -147,7 +126,7 @@ public final class PersonalWeek {
         int high = HOURS - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (cumulative(mid) <= v) {
+            if (cumulative[mid] <= v) {
                 low = mid;
             } else {
                 high = mid - 1;
@@ -158,7 +137,7 @@ public final class PersonalWeek {
 
     /** Activity in local hour-of-week {@code hour}, mean 1 over the week. */
     public double activity(int hour) {
-        return activity[hourBase + hour];
+        return activity[hour];
     }
 
     /** Whether the user has their own send-time factor (individuals) rather than the persona's response. */
@@ -167,6 +146,6 @@ public final class PersonalWeek {
     }
 
     double sendTime(int hour) {
-        return sendTime[hourBase + hour];
+        return sendTime[hour];
     }
 }

@@ -23,8 +23,6 @@ public final class Population {
     private static final int SHIFT_STEP_MINUTES = 10;
     private static final int MAX_SHIFT_MINUTES = 60;
     private static final double TRUNCATION_SIGMAS = 2.5;
-    /** Users' weeks per set of large arrays (see {@link WeekStore}): 1,024 weeks take ~3.5 MB. */
-    private static final int WEEKS_PER_SLAB = 1024;
 
     private static final String[] USER_AGENTS = {
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
@@ -149,8 +147,7 @@ public final class Population {
             Map<String, double[]> hourly,
             Map<String, List<double[]>> others,
             Map<String, Integer> personaIndex,
-            double[] responseKernel,
-            WeekStore weeks) {
+            double[] responseKernel) {
 
         Builder(ModelSettings settings) {
             this(
@@ -166,8 +163,7 @@ public final class Population {
                     new HashMap<>(),
                     new HashMap<>(),
                     indexByName(settings.personas()),
-                    PersonalWeek.responseKernel(settings.realism().openDelay()),
-                    new WeekStore(Math.min(WEEKS_PER_SLAB, settings.userCount())));
+                    PersonalWeek.responseKernel(settings.realism().openDelay()));
         }
 
         /**
@@ -252,7 +248,7 @@ public final class Population {
             double[] own = hourly.computeIfAbsent(curveKey, k -> hourMeans(curve));
             Individuals individuals = realism.individuals();
             if (!individuals.enabled()) {
-                return PersonalWeek.of(own, realism.openDelay(), null, weeks);
+                return PersonalWeek.of(own, realism.openDelay(), null);
             }
             SeededRandom random = new SeededRandom(
                     streams.derive(Purpose.INDIVIDUAL, recipient.index(), personaIndex.get(persona.name())));
@@ -260,8 +256,7 @@ public final class Population {
             return PersonalWeek.of(
                     week,
                     realism.openDelay(),
-                    PersonalWeek.sendTimeFactors(week, responseKernel, individuals.sendTimeStrength(), openRate),
-                    weeks);
+                    PersonalWeek.sendTimeFactors(week, responseKernel, individuals.sendTimeStrength(), openRate));
         }
 
         private List<double[]> othersOf(Persona persona) {
