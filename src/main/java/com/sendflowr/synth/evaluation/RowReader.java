@@ -39,6 +39,13 @@ final class RowReader {
     private static final CsvFactory CSV = new CsvFactory();
     private static final double[] NO_NUMBERS = {};
 
+    /**
+     * A file larger than this is cut into chunks of about this size at line ends, parsed side by side: reading a
+     * manifest of 20,000 users (40 MB) was most of {@code evaluate}'s time on one core. Small enough that the cores
+     * finish together (with 4 MiB, one core parsed the last chunk alone for a tenth of the time).
+     */
+    private static final long CHUNK_BYTES = 1L << 20;
+
     private RowReader() {}
 
     static boolean isCsv(Path path) {
@@ -71,7 +78,7 @@ final class RowReader {
             if (isCsv(path)) {
                 readCsv(path, file, required, rows);
             } else if (Files.isRegularFile(path) && Files.size(path) > chunkBytes && isUtf8(path)) {
-                readInChunks(path, file, required, convert, accept, chunkBytes);
+                readInChunks(path, file, required, convert, accept, rows, chunkBytes);
             } else {
                 readWhole(path, file, required, rows);
             }
@@ -81,13 +88,6 @@ final class RowReader {
             throw new BadInputException(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
-
-    /**
-     * A file larger than this is cut into chunks of about this size at line ends, parsed side by side: reading a
-     * manifest of 20,000 users (40 MB) was most of {@code evaluate}'s time on one core. Small enough that the cores
-     * finish together (with 4 MiB, one core parsed the last chunk alone for a tenth of the time).
-     */
-    private static final long CHUNK_BYTES = 1L << 20;
 
     /**
      * One streaming parser per file, or per chunk of a large file (not one per line: that decoded every line into a
@@ -106,7 +106,7 @@ final class RowReader {
 
     /**
      * Parses and converts the chunks on all cores and hands their rows over in file order, their lines counted from
-     * the file's start. A file with a problem is read again whole, so that its first problem is reported as one
+     * the file's start. A file with a problem is read again whole into {@code rows} (convert, then accept), so that its first problem is reported as one
      * parser sees it (an object over two lines may be cut in two) and before any later one.
      */
     private static <T> void readInChunks(
@@ -115,6 +115,7 @@ final class RowReader {
             List<List<String>> required,
             Function<Row, T> convert,
             Consumer<T> accept,
+            Consumer<Row> rows,
             long chunkBytes)
             throws IOException {
         List<ParsedChunk<T>> parsed;
@@ -127,7 +128,7 @@ final class RowReader {
         }
         if (parsed.stream().anyMatch(ParsedChunk::failed)
                 || parsed.stream().allMatch(c -> c.rows().isEmpty())) {
-            readWhole(path, file, required, row -> accept.accept(convert.apply(row)));
+            readWhole(path, file, required, rows);
             return;
         }
         for (ParsedChunk<T> chunk : parsed) {
