@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -161,6 +163,9 @@ final class RowReader {
     private static long parse(
             JsonParser parser, String file, long linesBefore, List<List<String>> required, Consumer<Row> rows)
             throws IOException {
+        Set<String> wanted = new HashSet<>();
+        required.forEach(wanted::addAll);
+        List<String> others = new ArrayList<>();
         long previous = 0;
         long values = 0;
         while (true) {
@@ -179,7 +184,8 @@ final class RowReader {
                     throw new BadInputException(
                             file, linesBefore + line, "not a JSON object; expected one object per line");
                 }
-                fields = object(parser, file, linesBefore + line);
+                others.clear();
+                fields = object(parser, file, linesBefore + line, wanted, others);
                 long end = parser.currentLocation().getLineNr();
                 if (end != line) {
                     throw new BadInputException(
@@ -197,9 +203,10 @@ final class RowReader {
                 throw new BadInputException(file, linesBefore + at, "not a JSON object (" + brief(e) + ")");
             }
             previous = line;
-            String missing = missing(fields.keySet(), required, "field");
-            if (missing != null) {
-                throw new BadInputException(file, linesBefore + line, missing);
+            if (missing(fields.keySet(), required, "field") != null) {
+                List<String> present = new ArrayList<>(fields.keySet());
+                present.addAll(others);
+                throw new BadInputException(file, linesBefore + line, missing(present, required, "field"));
             }
             values++;
             rows.accept(new Row(file, linesBefore + line, fields));
@@ -221,12 +228,25 @@ final class RowReader {
         return true;
     }
 
-    /** The fields of the object whose start the parser is at, up to its end. */
-    private static Map<String, Object> object(JsonParser parser, String file, long line) throws IOException {
+    /**
+     * The wanted fields of the object whose start the parser is at, up to its end; the names of the others are added
+     * to {@code others} (a manifest row has a dozen fields evaluate does not read, and making their values into
+     * strings and map entries was a tenth of reading it).
+     */
+    private static Map<String, Object> object(
+            JsonParser parser, String file, long line, Set<String> wanted, List<String> others) throws IOException {
         Map<String, Object> values = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken token = parser.nextToken();
+            if (!wanted.contains(name)) {
+                parser.skipChildren();
+                others.remove(name);
+                if (token != JsonToken.VALUE_NULL) {
+                    others.add(name);
+                }
+                continue;
+            }
             switch (token) {
                 case START_ARRAY -> values.put(name, array(parser, name, file, line));
                 case START_OBJECT -> {

@@ -48,6 +48,22 @@ class RowReaderTest {
     }
 
     @Test
+    void fieldsNobodyAskedForAreSkippedYetNamedWhenARequiredOneIsMissing() throws IOException {
+        Path extra = write(
+                "extra.jsonl",
+                List.of("{\"recipient_id\": \"u\", \"peak_windows\": [\"07:00-09:00\"], \"note\": {\"a\": [1]}, "
+                        + "\"scores\": [1, 2], \"rate\": 0.5}"));
+        assertThat(read(extra, WHOLE)).containsExactly("u@1:2:3.0");
+
+        Path missing = write("missing.jsonl", List.of("{\"recipient_id\": \"u\", \"zone\": \"UTC\", \"gone\": null}"));
+        assertThat(problem(missing, WHOLE))
+                .isEqualTo(missing + " line 1: missing field scores (has: recipient_id, zone)");
+        // a skipped field is still parsed: its bad JSON is reported
+        Path broken = write("broken.jsonl", List.of("{\"recipient_id\": \"u\", \"zone\": [1,, 2], \"scores\": [1]}"));
+        assertThat(problem(broken, WHOLE)).startsWith(broken + " line 1: not a JSON object (");
+    }
+
+    @Test
     void everyProblemIsReportedAsOneParserReportsIt() throws IOException {
         List<String> problems = List.of(
                 "{\"recipient_id\": \"u\", \"scores\": [1, \"x\"]}",
