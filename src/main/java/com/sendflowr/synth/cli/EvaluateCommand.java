@@ -14,6 +14,7 @@ import com.sendflowr.synth.evaluation.Split;
 import com.sendflowr.synth.evaluation.TruthRow;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.Population;
+import com.sendflowr.synth.generation.UserIdentity;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the manifest while the population is rebuilt (to check it), then the recommendations, each scored against
+     * Reads the manifest while the users it must name are drawn again (to check it), then the recommendations, each scored against
      * its user's truth as it is read: hour scores are not kept, and their rank correlations are computed on all cores.
      */
     private EvaluationResult evaluate() {
@@ -156,9 +157,10 @@ public class EvaluateCommand implements Callable<Integer> {
         options.days = days == null ? null : days.toString();
         options.end = end;
         ModelSettings settings = engine.settings(options);
-        CompletableFuture<Population> population = CompletableFuture.supplyAsync(() -> Population.of(settings));
+        CompletableFuture<List<UserIdentity>> users =
+                CompletableFuture.supplyAsync(() -> Population.identities(settings));
         List<TruthRow> truth = ManifestReader.read(manifest);
-        ManifestCheck.matches(truth, join(population).users(), manifest.toString(), "seed " + settings.seed());
+        ManifestCheck.matches(truth, join(users), manifest.toString(), "seed " + settings.seed());
         Map<String, TruthRow> byId = new HashMap<>();
         truth.forEach(row -> byId.put(row.recipientId(), row));
         Map<String, Recommendation> recs = RecommendationsReader.read(recommendations, recommendation -> {

@@ -1,6 +1,6 @@
 package com.sendflowr.synth.evaluation;
 
-import com.sendflowr.synth.generation.UserProfile;
+import com.sendflowr.synth.generation.UserIdentity;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,12 +19,13 @@ public final class ManifestCheck {
      * @param configuration how to name the configuration in a message (e.g. "seed 42, profile realistic")
      * @throws BadInputException naming the first row that differs
      */
-    public static void matches(List<TruthRow> manifest, List<UserProfile> expected, String file, String configuration) {
+    public static void matches(
+            List<TruthRow> manifest, List<UserIdentity> expected, String file, String configuration) {
         String advice = "; the manifest comes from another configuration than the current one (" + configuration
                 + "): give evaluate the --config, --profile and --seed that generated it";
         for (int i = 0; i < Math.min(manifest.size(), expected.size()); i++) {
             TruthRow row = manifest.get(i);
-            UserProfile truth = expected.get(i);
+            UserIdentity truth = expected.get(i);
             String differs = differs(row, truth);
             if (differs != null) {
                 throw new BadInputException(file, row.line(), differs + advice);
@@ -44,23 +45,20 @@ public final class ManifestCheck {
     }
 
     /** What differs between a manifest row and the user the configuration draws (as GroundTruth writes it). */
-    private static String differs(TruthRow row, UserProfile truth) {
+    private static String differs(TruthRow row, UserIdentity truth) {
         String id = row.recipientId();
-        if (!id.equals(truth.recipient().id())) {
-            return "recipient " + id + " where the configuration has "
-                    + truth.recipient().id();
+        if (!id.equals(truth.recipientId())) {
+            return "recipient " + id + " where the configuration has " + truth.recipientId();
         }
-        if (!row.persona().equals(truth.persona().name())) {
-            return id + " is " + row.persona() + ", under the configuration "
-                    + truth.persona().name();
+        if (!row.persona().equals(truth.persona())) {
+            return id + " is " + row.persona() + ", under the configuration " + truth.persona();
         }
-        String split = truth.traits().holdout() ? "holdout" : "train";
+        String split = truth.holdout() ? "holdout" : "train";
         if (!row.split().equals(split)) {
             return id + " is in split " + row.split() + ", under the configuration " + split;
         }
-        if (row.coldStart() != truth.traits().coldStart()) {
-            return id + " has cold_start " + row.coldStart() + ", under the configuration "
-                    + truth.traits().coldStart();
+        if (row.coldStart() != truth.coldStart()) {
+            return id + " has cold_start " + row.coldStart() + ", under the configuration " + truth.coldStart();
         }
         if (Math.abs(row.openRate() - truth.openRate()) > TOLERANCE
                 || Math.abs(row.clickRate() - truth.clickRate()) > TOLERANCE) {

@@ -46,8 +46,60 @@ public final class Population {
 
     public static Population of(ModelSettings settings) {
         RandomStreams streams = new RandomStreams(settings.seed());
+        List<Persona> personas = sortedPersonas(settings);
+        Builder builder = new Builder(settings);
+        List<UserProfile> users = new ArrayList<>(settings.userCount());
+        for (Draft draft : drafts(settings, personas, streams)) {
+            UserProfile user = builder.profile(
+                    draft.recipient(),
+                    draft.persona(),
+                    draft.shift(),
+                    draft.openRate(),
+                    draft.clickGivenOpen(),
+                    draft.clients(),
+                    draft.traits());
+            if (settings.realism().drift().enabled()) {
+                user = drifted(settings, user, personas, streams, builder);
+            }
+            users.add(user);
+        }
+        return new Population(users);
+    }
+
+    /**
+     * Who the users are, as the ground-truth manifest names them (id, persona, split, cold start, rates), without
+     * building their curves, weeks and drift: a fifth of the work and memory of {@link #of}, for checking a manifest.
+     */
+    public static List<UserIdentity> identities(ModelSettings settings) {
+        RandomStreams streams = new RandomStreams(settings.seed());
+        return drafts(settings, sortedPersonas(settings), streams).stream()
+                .map(draft -> new UserIdentity(
+                        draft.recipient().id(),
+                        draft.persona().name(),
+                        draft.traits().holdout(),
+                        draft.traits().coldStart(),
+                        draft.openRate(),
+                        draft.openRate() * draft.clickGivenOpen()))
+                .toList();
+    }
+
+    private static List<Persona> sortedPersonas(ModelSettings settings) {
         List<Persona> personas = new ArrayList<>(settings.personas());
         personas.sort(Comparator.comparing(Persona::name));
+        return personas;
+    }
+
+    /** A user before their curves, weeks and drift: everything drawn for them on their own streams so far. */
+    private record Draft(
+            Recipient recipient,
+            Persona persona,
+            int shift,
+            double openRate,
+            double clickGivenOpen,
+            List<Client> clients,
+            UserTraits traits) {}
+
+    private static List<Draft> drafts(ModelSettings settings, List<Persona> personas, RandomStreams streams) {
         int total = settings.userCount();
 
         int[] personaOf = shuffledPersonas(personas, total, streams);
@@ -84,9 +136,8 @@ public final class Population {
         Map<ZoneId, LocalClock> clocks = new HashMap<>();
         Realism realism = settings.realism();
         boolean[] holdout = holdout(settings, personaOf, personas.size(), streams);
-        List<UserProfile> users = new ArrayList<>(total);
+        List<Draft> drafts = new ArrayList<>(total);
         Identity identity = settings.identity();
-        Builder builder = new Builder(settings);
         for (int i = 0; i < total; i++) {
             Persona persona = personas.get(personaOf[i]);
             double openRate = realism.individuals().enabled()
@@ -107,14 +158,9 @@ public final class Population {
                     1,
                     null,
                     null);
-            UserProfile user =
-                    builder.profile(recipient, persona, shift[i], openRate, clickGivenOpen, clients.get(i), traits);
-            if (realism.drift().enabled()) {
-                user = drifted(settings, user, personas, streams, builder);
-            }
-            users.add(user);
+            drafts.add(new Draft(recipient, persona, shift[i], openRate, clickGivenOpen, clients.get(i), traits));
         }
-        return new Population(users);
+        return drafts;
     }
 
     /** Each user's persona (an index into {@code personas}): every persona's count of users, in a seeded shuffle. */
