@@ -147,8 +147,9 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the manifest while the users it must name are drawn again (to check it), then the recommendations, each scored against
-     * its user's truth as it is read: hour scores are not kept, and their rank correlations are computed on all cores.
+     * Reads the manifest while the users it must name are drawn again (to check it), then the recommendations, each
+     * scored against its user's truth as it is read: hour scores are not kept, and their rank correlations are computed
+     * on all cores.
      */
     private EvaluationResult evaluate() {
         RunOptions options = new RunOptions();
