@@ -1,7 +1,6 @@
 package com.sendflowr.synth.evaluation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,31 +17,23 @@ final class LineChunks {
     /** One range: {@code start} inclusive, {@code end} exclusive; {@code firstLine} counts from 1. */
     record Chunk(long start, long end, long firstLine) {
 
-        /** The range's bytes, read at their position (positional reads of one channel may run side by side). */
-        InputStream open(FileChannel channel) {
-            return new InputStream() {
-                private long position = start;
-
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        /**
+         * Reads the range's bytes into {@code into} (at least as long as the range), at their position: positional
+         * reads of one channel may run side by side.
+         */
+        void read(FileChannel channel, byte[] into) throws IOException {
+            ByteBuffer buffer = ByteBuffer.wrap(into, 0, length());
+            for (long at = start; buffer.hasRemaining(); ) {
+                int n = channel.read(buffer, at);
+                if (n < 0) {
+                    throw new IOException("the file became shorter while it was read");
                 }
+                at += n;
+            }
+        }
 
-                @Override
-                public int read(byte[] bytes, int offset, int length) throws IOException {
-                    if (position >= end) {
-                        return -1;
-                    }
-                    int n = channel.read(
-                            ByteBuffer.wrap(bytes, offset, (int) Math.min(length, end - position)), position);
-                    if (n < 0) {
-                        throw new IOException("the file became shorter while it was read");
-                    }
-                    position += n;
-                    return n;
-                }
-            };
+        int length() {
+            return Math.toIntExact(end - start);
         }
 
         private long lineFeeds(FileChannel channel) {

@@ -100,7 +100,7 @@ final class RowReader {
             throws IOException {
         try (InputStream in = Files.newInputStream(path);
                 JsonParser parser = JSON.createParser(in)) {
-            if (parse(parser, file, 0, required, rows) == 0) {
+            if (parse(parser, null, file, 0, required, rows) == 0) {
                 throw new BadInputException(file, 0, "is empty");
             }
         }
@@ -141,15 +141,28 @@ final class RowReader {
     /** The converted rows of one chunk of a file; none if the chunk has a problem. */
     private record ParsedChunk<T>(List<T> rows, boolean failed) {
 
+        /** A chunk's bytes, one buffer per thread: a chunk is parsed and done with before the next is read. */
+        private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[1][0]);
+
+        /** Reads the chunk, cuts its arrays of numbers out (parsed), and parses the rest with Jackson. */
         static <T> ParsedChunk<T> of(
                 LineChunks.Chunk chunk,
                 FileChannel channel,
                 String file,
                 List<List<String>> required,
                 Function<Row, T> convert) {
+            byte[][] scratch = BYTES.get();
+            if (scratch[0].length < chunk.length()) {
+                scratch[0] = new byte[chunk.length()];
+            }
+            byte[] bytes = scratch[0];
             List<T> rows = new ArrayList<>();
-            try (JsonParser parser = JSON.createParser(chunk.open(channel))) {
-                parse(parser, file, chunk.firstLine() - 1, required, row -> rows.add(convert.apply(row)));
+            try {
+                chunk.read(channel, bytes);
+                NumberArrays numbers = NumberArrays.cut(bytes, chunk.length());
+                try (JsonParser parser = JSON.createParser(bytes, 0, numbers.length())) {
+                    parse(parser, numbers, file, chunk.firstLine() - 1, required, row -> rows.add(convert.apply(row)));
+                }
                 return new ParsedChunk<>(rows, false);
             } catch (BadInputException e) {
                 return new ParsedChunk<>(List.of(), true);
@@ -159,9 +172,18 @@ final class RowReader {
         }
     }
 
-    /** The JSON Lines values of one parser, as rows, after {@code linesBefore} lines of the file; how many. */
+    /**
+     * The JSON Lines values of one parser, as rows, after {@code linesBefore} lines of the file; how many.
+     *
+     * @param numbers the arrays of numbers cut out of the parser's text, or null if none were
+     */
     private static long parse(
-            JsonParser parser, String file, long linesBefore, List<List<String>> required, Consumer<Row> rows)
+            JsonParser parser,
+            NumberArrays numbers,
+            String file,
+            long linesBefore,
+            List<List<String>> required,
+            Consumer<Row> rows)
             throws IOException {
         Set<String> wanted = new HashSet<>();
         required.forEach(wanted::addAll);
@@ -185,7 +207,7 @@ final class RowReader {
                             file, linesBefore + line, "not a JSON object; expected one object per line");
                 }
                 others.clear();
-                fields = object(parser, file, linesBefore + line, wanted, others);
+                fields = object(parser, numbers, file, linesBefore + line, wanted, others);
                 long end = parser.currentLocation().getLineNr();
                 if (end != line) {
                     throw new BadInputException(
@@ -234,7 +256,8 @@ final class RowReader {
      * strings and map entries was a tenth of reading it).
      */
     private static Map<String, Object> object(
-            JsonParser parser, String file, long line, Set<String> wanted, List<String> others) throws IOException {
+            JsonParser parser, NumberArrays numbers, String file, long line, Set<String> wanted, List<String> others)
+            throws IOException {
         Map<String, Object> values = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -248,7 +271,7 @@ final class RowReader {
                 continue;
             }
             switch (token) {
-                case START_ARRAY -> values.put(name, array(parser, name, file, line));
+                case START_ARRAY -> values.put(name, array(parser, numbers, name, file, line));
                 case START_OBJECT -> {
                     parser.skipChildren();
                     values.put(name, "{…}");
@@ -260,7 +283,14 @@ final class RowReader {
         return values;
     }
 
-    private static double[] array(JsonParser parser, String name, String file, long line) throws IOException {
+    private static double[] array(JsonParser parser, NumberArrays cut, String name, String file, long line)
+            throws IOException {
+        double[] parsed =
+                cut == null ? null : cut.at(parser.currentTokenLocation().getByteOffset());
+        if (parsed != null) {
+            parser.nextToken(); // the ] of the [] left in its place
+            return parsed.length == 0 ? NO_NUMBERS : parsed;
+        }
         boolean numeric = name.equals("scores") || name.startsWith("open_probability");
         double[] numbers = NO_NUMBERS;
         int n = 0;

@@ -97,6 +97,58 @@ class RowReaderTest {
     }
 
     @Test
+    void numbersCutOutOfChunksAreTheDoublesJacksonReads() throws IOException {
+        List<String> spellings = List.of(
+                "0",
+                "-0",
+                "0.0",
+                "-0.0",
+                "0e0",
+                "-0e5",
+                "7",
+                "-12",
+                "0.1",
+                "0.153045",
+                "1e-7",
+                "2.5E+3",
+                "1E400",
+                "-1e400",
+                "1e-400",
+                "4.9e-324",
+                "2.2250738585072014E-308",
+                "1.7976931348623157e308",
+                "0.30000000000000004",
+                "123456789012345",
+                "1234567890123456",
+                "12345678901234567890123",
+                "9007199254740993",
+                "0.000000000000000000000001",
+                "1e22",
+                "1e23",
+                "8.98846567431158e307",
+                "0.1234567890123456789",
+                "100000000000000000000000e-30",
+                "3.0000000000000000001");
+        SplittableRandom random = new SplittableRandom(11);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            StringBuilder scores = new StringBuilder();
+            for (int h = 0; h < 168; h++) {
+                String number = random.nextInt(4) == 0
+                        ? spellings.get(random.nextInt(spellings.size()))
+                        : Double.toString(random.nextDouble() * Math.pow(10, random.nextInt(-30, 30)));
+                scores.append(h == 0 ? "" : random.nextBoolean() ? "," : " ,\t").append(number);
+            }
+            lines.add("{\"recipient_id\":\"u[" + i + "]\\\"[1]\",\"grid\":[[1,2],[\"a\"]],\"empty\":[],"
+                    + "\"scores\":[" + scores + "],\"other\":[0.5,1]}");
+        }
+        Path file = write("numbers.jsonl", lines);
+        List<String> whole = readExactly(file, WHOLE);
+        assertThat(readExactly(file, SMALL_CHUNKS)).hasSize(400).isEqualTo(whole);
+        assertThat(whole).anyMatch(row -> row.contains("-0.0")).anyMatch(row -> row.contains("Infinity"));
+    }
+
+    @Test
     void chunksCoverTheFileAndEndAtLineBreaks() throws IOException {
         Path file = write("rows.jsonl", lines(300));
         byte[] bytes = Files.readAllBytes(file);
@@ -150,6 +202,19 @@ class RowReaderTest {
                     rows.add(row.text("recipient_id") + "@" + row.line() + ":" + scores.length + ":"
                             + Arrays.stream(scores).sum());
                 },
+                chunkBytes);
+        return rows;
+    }
+
+    /** Each row as id@line:its scores as doubles print (Double.toString tells every double apart, -0.0 too). */
+    private static List<String> readExactly(Path file, long chunkBytes) {
+        List<String> rows = new ArrayList<>();
+        RowReader.read(
+                file,
+                REQUIRED,
+                row -> row,
+                row -> rows.add(
+                        row.text("recipient_id") + "@" + row.line() + ":" + Arrays.toString(row.numbers("scores"))),
                 chunkBytes);
         return rows;
     }
