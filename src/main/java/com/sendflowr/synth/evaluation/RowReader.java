@@ -29,7 +29,8 @@ import java.util.function.Function;
 
 /**
  * Reads JSON Lines ({@code .jsonl}, {@code .json}) or CSV with a header ({@code .csv}) into {@link Row}s, streaming,
- * with Jackson's parsers. The columns must include the required ones (a CSV header is checked once, JSON rows each).
+ * with Jackson's parsers (a large JSON Lines file's arrays of numbers with {@link NumberArrays}). The columns must
+ * include the required ones (a CSV header is checked once, JSON rows each).
  */
 final class RowReader {
 
@@ -142,7 +143,7 @@ final class RowReader {
     private record ParsedChunk<T>(List<T> rows, boolean failed) {
 
         /** A chunk's bytes, one buffer per thread: a chunk is parsed and done with before the next is read. */
-        private static final ThreadLocal<byte[][]> BYTES = ThreadLocal.withInitial(() -> new byte[1][0]);
+        private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[0]);
 
         /** Reads the chunk, cuts its arrays of numbers out (parsed), and parses the rest with Jackson. */
         static <T> ParsedChunk<T> of(
@@ -151,11 +152,11 @@ final class RowReader {
                 String file,
                 List<List<String>> required,
                 Function<Row, T> convert) {
-            byte[][] scratch = BYTES.get();
-            if (scratch[0].length < chunk.length()) {
-                scratch[0] = new byte[chunk.length()];
+            byte[] bytes = BYTES.get();
+            if (bytes.length < chunk.length()) {
+                bytes = new byte[chunk.length()];
+                BYTES.set(bytes);
             }
-            byte[] bytes = scratch[0];
             List<T> rows = new ArrayList<>();
             try {
                 chunk.read(channel, bytes);
