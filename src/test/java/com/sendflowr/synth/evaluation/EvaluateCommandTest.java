@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -176,6 +177,22 @@ class EvaluateCommandTest {
         JsonNode worst = evaluate(launcher, reversed, "--split", "holdout");
         assertThat(worst.at("/rank_correlation/value").asDouble()).isEqualTo(-1.0);
         assertThat(worst.at("/captured/value").asDouble()).isNegative();
+
+        // the truth in another order of magnitude, written long: a file over 1 MiB, read in chunks
+        Path large = tmp.resolve("long-scores.jsonl");
+        Files.write(
+                large,
+                truth.stream()
+                        .map(row -> "{\"recipient_id\":\"" + row.recipientId() + "\",\"scores\":"
+                                + Arrays.stream(row.openProbability())
+                                        .mapToObj(p -> String.format(Locale.ROOT, "%.15e", p / 1000))
+                                        .collect(Collectors.joining(", ", "[", "]"))
+                                + "}")
+                        .toList());
+        assertThat(Files.size(large)).isGreaterThan(1L << 20);
+        JsonNode same = evaluate(launcher, large, "--split", "holdout");
+        assertThat(same.at("/rank_correlation/value").asDouble()).isEqualTo(1.0);
+        assertThat(same.at("/captured/value").asDouble()).isEqualTo(1.0);
     }
 
     @Test
