@@ -160,9 +160,9 @@ final class RowReader {
             List<T> rows = new ArrayList<>();
             try {
                 chunk.read(channel, bytes);
-                NumberArrays numbers = NumberArrays.cut(bytes, chunk.length());
-                try (JsonParser parser = JSON.createParser(bytes, 0, numbers.length())) {
-                    parse(parser, numbers, file, chunk.firstLine() - 1, required, row -> rows.add(convert.apply(row)));
+                NumberArrays cutOut = NumberArrays.cut(bytes, chunk.length());
+                try (JsonParser parser = JSON.createParser(bytes, 0, cutOut.length())) {
+                    parse(parser, cutOut, file, chunk.firstLine() - 1, required, row -> rows.add(convert.apply(row)));
                 }
                 return new ParsedChunk<>(rows, false);
             } catch (BadInputException e) {
@@ -176,11 +176,11 @@ final class RowReader {
     /**
      * The JSON Lines values of one parser, as rows, after {@code linesBefore} lines of the file; how many.
      *
-     * @param numbers the arrays of numbers cut out of the parser's text, or null if none were
+     * @param cutOut the arrays of numbers cut out of the parser's text, or null if none were
      */
     private static long parse(
             JsonParser parser,
-            NumberArrays numbers,
+            NumberArrays cutOut,
             String file,
             long linesBefore,
             List<List<String>> required,
@@ -208,7 +208,7 @@ final class RowReader {
                             file, linesBefore + line, "not a JSON object; expected one object per line");
                 }
                 others.clear();
-                fields = object(parser, numbers, file, linesBefore + line, wanted, others);
+                fields = object(parser, cutOut, file, linesBefore + line, wanted, others);
                 long end = parser.currentLocation().getLineNr();
                 if (end != line) {
                     throw new BadInputException(
@@ -257,7 +257,7 @@ final class RowReader {
      * strings and map entries was a tenth of reading it).
      */
     private static Map<String, Object> object(
-            JsonParser parser, NumberArrays numbers, String file, long line, Set<String> wanted, List<String> others)
+            JsonParser parser, NumberArrays cutOut, String file, long line, Set<String> wanted, List<String> others)
             throws IOException {
         Map<String, Object> values = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -272,7 +272,7 @@ final class RowReader {
                 continue;
             }
             switch (token) {
-                case START_ARRAY -> values.put(name, array(parser, numbers, name, file, line));
+                case START_ARRAY -> values.put(name, array(parser, cutOut, name, file, line));
                 case START_OBJECT -> {
                     parser.skipChildren();
                     values.put(name, "{…}");
@@ -284,10 +284,10 @@ final class RowReader {
         return values;
     }
 
-    private static double[] array(JsonParser parser, NumberArrays cut, String name, String file, long line)
+    private static double[] array(JsonParser parser, NumberArrays cutOut, String name, String file, long line)
             throws IOException {
         double[] parsed =
-                cut == null ? null : cut.at(parser.currentTokenLocation().getByteOffset());
+                cutOut == null ? null : cutOut.at(parser.currentTokenLocation().getByteOffset());
         if (parsed != null) {
             parser.nextToken(); // the ] of the [] left in its place
             return parsed.length == 0 ? NO_NUMBERS : parsed;
