@@ -290,7 +290,7 @@ final class RowReader {
                 cutOut == null ? null : cutOut.at(parser.currentTokenLocation().getByteOffset());
         if (parsed != null) {
             parser.nextToken(); // the ] of the [] left in its place
-            return parsed.length == 0 ? NO_NUMBERS : parsed;
+            return parsed;
         }
         boolean numeric = name.equals("scores") || name.startsWith("open_probability");
         double[] numbers = NO_NUMBERS;
