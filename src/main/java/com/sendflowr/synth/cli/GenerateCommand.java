@@ -2,9 +2,9 @@ package com.sendflowr.synth.cli;
 
 import com.sendflowr.synth.config.InvalidConfigurationException;
 import com.sendflowr.synth.console.ProgressReporter;
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.kafka.KafkaPublisher;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.sinks.EventEncoder;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.ManifestWriter;

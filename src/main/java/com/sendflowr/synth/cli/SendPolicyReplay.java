@@ -1,7 +1,6 @@
 package com.sendflowr.synth.cli;
 
 import com.sendflowr.synth.config.InvalidConfigurationException;
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.evaluation.BadInputException;
 import com.sendflowr.synth.evaluation.Recommendation;
 import com.sendflowr.synth.evaluation.RecommendationsReader;
@@ -11,6 +10,7 @@ import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.SendPolicy;
 import com.sendflowr.synth.generation.UserProfile;
 import com.sendflowr.synth.model.FunnelCounts;
+import com.sendflowr.synth.model.Tally;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.model.Tally;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -4,6 +4,7 @@ import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.model.FunnelCounts;
 import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.model.Tally;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;

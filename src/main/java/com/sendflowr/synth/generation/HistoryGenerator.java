@@ -3,8 +3,8 @@ package com.sendflowr.synth.generation;
 import com.sendflowr.synth.model.Campaign;
 import com.sendflowr.synth.model.EmailEvent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,9 +76,11 @@ public final class HistoryGenerator {
         long firstDay = WeekTime.epochDay(
                 window.startMillis() - settings.funnel().longestMessageSpan() - policy.latestDelayMillis());
         long lastDay = WeekTime.epochDay(window.endMillis() - 1);
-        TreeMap<Long, List<EmailEvent>> pending = new TreeMap<>();
         nextFlushDay = WeekTime.epochDay(window.startMillis());
         lastWindowDay = lastDay;
+        // each window day's chunks, by day from the window's first, until handed on (only window events are made)
+        List<List<DayChunk>> pending = new ArrayList<>(Collections.nCopies((int) (lastDay - nextFlushDay + 1), null));
+        long firstWindowDay = nextFlushDay;
         List<Worker> workers = new ArrayList<>(threads);
         int chunk = (users.size() + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
@@ -92,53 +94,46 @@ public final class HistoryGenerator {
         });
         long emitted = 0;
         try {
-            List<Future<List<EmailEvent>>> next = submitDay(firstDay, workers, pool);
+            List<Future<List<DayChunk>>> next = submitDay(firstDay, workers, pool);
             for (long day = firstDay; day <= lastDay; day++) {
-                List<Future<List<EmailEvent>>> current = next;
-                for (List<EmailEvent> events : results(current)) {
-                    collectByDay(events, pending);
+                List<Future<List<DayChunk>>> current = next;
+                for (List<DayChunk> chunks : results(current)) {
+                    for (DayChunk made : chunks) {
+                        int index = (int) (made.epochDay() - firstWindowDay);
+                        if (pending.get(index) == null) {
+                            pending.set(index, new ArrayList<>());
+                        }
+                        pending.get(index).add(made);
+                    }
                 }
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("generation interrupted at " + java.time.LocalDate.ofEpochDay(day));
                 }
                 next = day < lastDay ? submitDay(day + 1, workers, pool) : List.of();
-                emitted += flushBefore(day + 1, pending, sink, listener, emitted);
+                emitted += flushBefore(day + 1, pending, firstWindowDay, sink, listener, emitted);
             }
-            emitted += flushBefore(Long.MAX_VALUE, pending, sink, listener, emitted);
+            emitted += flushBefore(Long.MAX_VALUE, pending, firstWindowDay, sink, listener, emitted);
         } finally {
             pool.shutdownNow();
         }
         return emitted;
     }
 
-    /** Adds each event to the list of its UTC day, looking the list up only when the day changes (mostly it doesn't). */
-    private static void collectByDay(List<EmailEvent> events, TreeMap<Long, List<EmailEvent>> pending) {
-        long listDay = Long.MIN_VALUE;
-        List<EmailEvent> list = null;
-        for (EmailEvent event : events) {
-            long eventDay = WeekTime.epochDay(event.timestamp());
-            if (list == null || eventDay != listDay) {
-                listDay = eventDay;
-                list = pending.computeIfAbsent(eventDay, d -> new ArrayList<>());
-            }
-            list.add(event);
-        }
-    }
-
     /** Hands on every window day before {@code day}, in order; empty days too, so progress never stalls. */
     private long flushBefore(
             long day,
-            TreeMap<Long, List<EmailEvent>> pending,
+            List<List<DayChunk>> pending,
+            long firstWindowDay,
             Consumer<List<EmailEvent>> sink,
             DayListener listener,
             long emittedBefore) {
         long flushed = 0;
         long until = Math.min(day, lastWindowDay + 1);
         for (; nextFlushDay < until; nextFlushDay++) {
-            List<EmailEvent> events = pending.remove(nextFlushDay);
+            List<DayChunk> chunks = pending.set((int) (nextFlushDay - firstWindowDay), null);
             int size = 0;
-            if (events != null) {
-                DayOrder.sort(events, WeekTime.startOfDay(nextFlushDay));
+            if (chunks != null) {
+                List<EmailEvent> events = DayOrder.sort(chunks);
                 sink.accept(events);
                 size = events.size();
             }
@@ -148,18 +143,18 @@ public final class HistoryGenerator {
         return flushed;
     }
 
-    private List<Future<List<EmailEvent>>> submitDay(long day, List<Worker> workers, ExecutorService pool) {
+    private List<Future<List<DayChunk>>> submitDay(long day, List<Worker> workers, ExecutorService pool) {
         List<Campaign> campaigns = calendar.on(day);
-        List<Future<List<EmailEvent>>> futures = new ArrayList<>(workers.size());
+        List<Future<List<DayChunk>>> futures = new ArrayList<>(workers.size());
         for (Worker worker : workers) {
             futures.add(pool.submit(() -> worker.day(day, campaigns)));
         }
         return futures;
     }
 
-    private static List<List<EmailEvent>> results(List<Future<List<EmailEvent>>> futures) throws InterruptedException {
-        List<List<EmailEvent>> results = new ArrayList<>(futures.size());
-        for (Future<List<EmailEvent>> future : futures) {
+    private static <T> List<T> results(List<Future<T>> futures) throws InterruptedException {
+        List<T> results = new ArrayList<>(futures.size());
+        for (Future<T> future : futures) {
             try {
                 results.add(future.get());
             } catch (ExecutionException e) {
@@ -196,7 +191,8 @@ public final class HistoryGenerator {
             this.recentSends = fatigue.enabled() ? new RecentSends(slice.size(), fatigue.lookbackDays()) : null;
         }
 
-        List<EmailEvent> day(long day, List<Campaign> campaigns) {
+        /** The slice's events of the messages sent on {@code day}, by the UTC day they happen on. */
+        List<DayChunk> day(long day, List<Campaign> campaigns) {
             List<EmailEvent> out = new ArrayList<>(slice.size() * campaigns.size() * 3);
             Realism realism = settings.realism();
             boolean plain = !realism.stateful()
@@ -216,7 +212,32 @@ public final class HistoryGenerator {
                     realisticDay(u, user, day, campaigns, out);
                 }
             }
-            return out;
+            return byEventDay(out);
+        }
+
+        /** {@code out}'s events in chunks by UTC day, each in the order made (a message's events follow one another). */
+        private List<DayChunk> byEventDay(List<EmailEvent> out) {
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (EmailEvent event : out) {
+                long eventDay = WeekTime.epochDay(event.timestamp());
+                first = Math.min(first, eventDay);
+                last = Math.max(last, eventDay);
+            }
+            List<List<EmailEvent>> byDay = new ArrayList<>();
+            for (long d = first; d <= last && !out.isEmpty(); d++) {
+                byDay.add(new ArrayList<>());
+            }
+            for (EmailEvent event : out) {
+                byDay.get((int) (WeekTime.epochDay(event.timestamp()) - first)).add(event);
+            }
+            List<DayChunk> chunks = new ArrayList<>();
+            for (int d = 0; d < byDay.size(); d++) {
+                if (!byDay.get(d).isEmpty()) {
+                    chunks.add(DayChunk.of(first + d, byDay.get(d)));
+                }
+            }
+            return chunks;
         }
 
         /**

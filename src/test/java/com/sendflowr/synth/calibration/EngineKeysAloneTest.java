@@ -2,10 +2,10 @@ package com.sendflowr.synth.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.testing.ExpectationCheck;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;

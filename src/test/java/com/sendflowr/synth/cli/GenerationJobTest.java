@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sendflowr.synth.console.ProgressReporter;
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.sinks.EventSink;
 import com.sendflowr.synth.sinks.ManifestWriter;
 import com.sendflowr.synth.sinks.OutputFile;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sendflowr.synth.config.WindowOverrides;
 import com.sendflowr.synth.model.EmailEvent;
+import com.sendflowr.synth.model.TalliedEvents;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;
 import java.util.ArrayList;
@@ -41,17 +43,28 @@ class DayOrderTest {
         for (List<EmailEvent> events : List.of(day, tied)) {
             List<EmailEvent> expected = new ArrayList<>(events);
             expected.sort(EmailEvent::compare);
-            List<EmailEvent> actual = new ArrayList<>(events);
-            Collections.shuffle(actual, new Random(7));
-            DayOrder.sort(actual, dayStart);
+            List<EmailEvent> shuffled = new ArrayList<>(events);
+            Collections.shuffle(shuffled, new Random(7));
+            int third = shuffled.size() / 3;
+            List<DayChunk> chunks = List.of(
+                    DayChunk.of(DAY, shuffled.subList(0, third)),
+                    DayChunk.of(DAY, shuffled.subList(third, shuffled.size())));
+            TalliedEvents actual = DayOrder.sort(chunks);
             assertThat(actual).containsExactlyElementsOf(expected);
+            Tally counted = new Tally();
+            expected.forEach(counted::count);
+            expected.stream()
+                    .map(e -> e.recipient().persona())
+                    .distinct()
+                    .forEach(persona -> assertThat(actual.tally().of(persona)).isEqualTo(counted.of(persona)));
+            assertThat(actual.tally().total()).isEqualTo(expected.size());
         }
     }
 
     @Test
     void refusesAnEventOfAnotherDay() {
         List<EmailEvent> day = new ArrayList<>(firstDay());
-        assertThatThrownBy(() -> DayOrder.sort(day, WeekTime.startOfDay(DAY + 1)))
+        assertThatThrownBy(() -> DayChunk.of(DAY + 1, day))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not on the day");
     }

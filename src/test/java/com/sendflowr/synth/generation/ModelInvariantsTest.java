@@ -3,10 +3,10 @@ package com.sendflowr.synth.generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
 import com.sendflowr.synth.model.Persona;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.testing.ExpectationCheck;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;

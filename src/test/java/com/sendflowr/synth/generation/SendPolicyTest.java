@@ -2,9 +2,9 @@ package com.sendflowr.synth.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.EventType;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Runs.Fingerprint;
 import com.sendflowr.synth.testing.Settings;

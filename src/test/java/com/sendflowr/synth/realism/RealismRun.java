@@ -1,11 +1,11 @@
 package com.sendflowr.synth.realism;
 
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.GroundTruth;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
 import com.sendflowr.synth.generation.UserProfile;
+import com.sendflowr.synth.model.Tally;
 import com.sendflowr.synth.testing.MessageLog;
 import com.sendflowr.synth.testing.Runs;
 import com.sendflowr.synth.testing.Settings;

@@ -1,9 +1,9 @@
 package com.sendflowr.synth.testing;
 
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.RunPlan;
 import com.sendflowr.synth.generation.Shard;
+import com.sendflowr.synth.model.Tally;
 
 /**
  * The full default dataset (application.yaml as shipped: 350 users, 101 days, seed 42), generated once per test

@@ -1,11 +1,11 @@
 package com.sendflowr.synth.testing;
 
-import com.sendflowr.synth.console.Tally;
 import com.sendflowr.synth.generation.Expectation;
 import com.sendflowr.synth.generation.FunnelTiming;
 import com.sendflowr.synth.generation.ModelSettings;
 import com.sendflowr.synth.generation.SendPlan;
 import com.sendflowr.synth.model.FunnelCounts;
+import com.sendflowr.synth.model.Tally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
-package com.sendflowr.synth.console;
+package com.sendflowr.synth.model;
 
-import com.sendflowr.synth.model.EmailEvent;
-import com.sendflowr.synth.model.EventType;
-import com.sendflowr.synth.model.FunnelCounts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Counts the events that pass through it per persona and type; the first open or click of a message counts as unique. */
+/**
+ * Counts the events that pass through it per persona and type; the first open or click of a message counts as unique.
+ * A {@link TalliedEvents} list is counted by adding the tally it carries, without reading its events again.
+ */
 public final class Tally implements Consumer<List<EmailEvent>> {
 
     private static final int TYPES = EventType.values().length;
@@ -20,11 +20,15 @@ public final class Tally implements Consumer<List<EmailEvent>> {
 
     @Override
     public void accept(List<EmailEvent> day) {
-        day.forEach(this::count);
+        if (day instanceof TalliedEvents tallied) {
+            add(tallied.tally());
+        } else {
+            day.forEach(this::count);
+        }
     }
 
     public void count(EmailEvent event) {
-        long[] counts = byPersona.computeIfAbsent(event.recipient().persona(), p -> new long[TYPES + 2]);
+        long[] counts = countsOf(event.recipient().persona());
         counts[event.type().ordinal()]++;
         if (event.occurrence() == 0) {
             switch (event.type()) {
@@ -34,6 +38,21 @@ public final class Tally implements Consumer<List<EmailEvent>> {
             }
         }
         total++;
+    }
+
+    /** Adds everything {@code other} counted. */
+    public void add(Tally other) {
+        other.byPersona.forEach((persona, theirs) -> {
+            long[] ours = countsOf(persona);
+            for (int i = 0; i < ours.length; i++) {
+                ours[i] += theirs[i];
+            }
+        });
+        total += other.total;
+    }
+
+    private long[] countsOf(String persona) {
+        return byPersona.computeIfAbsent(persona, p -> new long[TYPES + 2]);
     }
 
     public long total() {
