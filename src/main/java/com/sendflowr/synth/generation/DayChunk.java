@@ -1,34 +1,55 @@
 package com.sendflowr.synth.generation;
 
-import com.sendflowr.synth.model.EmailEvent;
 import com.sendflowr.synth.model.Tally;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Events of one UTC day made by one worker on one day of sends, with what sorting and counting them needs, read while
- * the worker still has them in cache: each event's millisecond of the day and their {@link Tally}.
+ * Events of one UTC day made by one worker on one day of sends, with what sorting and counting them needs, taken
+ * while the worker still has them in cache: each event's millisecond of the day and their {@link Tally}.
  */
-record DayChunk(long epochDay, EmailEvent[] events, long[] millisOfDay, Tally tally) {
+record DayChunk(long epochDay, EventColumns events, long[] millisOfDay, Tally tally) {
 
-    /** The chunk of {@code events}, all of which happen on UTC day {@code epochDay}. */
-    static DayChunk of(long epochDay, List<EmailEvent> events) {
-        long dayStart = WeekTime.startOfDay(epochDay);
-        EmailEvent[] array = events.toArray(EmailEvent[]::new);
-        long[] millisOfDay = new long[array.length];
-        Tally tally = new Tally();
-        for (int i = 0; i < array.length; i++) {
-            long millis = array[i].timestamp() - dayStart;
-            if (millis < 0 || millis >= WeekTime.MILLIS_PER_DAY) {
-                throw new IllegalArgumentException(
-                        "event at " + array[i].timestamp() + " is not on the day starting at " + dayStart);
-            }
-            millisOfDay[i] = millis;
-            tally.count(array[i]);
+    /** The events of {@code made}, in chunks by the UTC day they happen on, each in the order made. */
+    static List<DayChunk> byDay(EventColumns made) {
+        int n = made.size();
+        if (n == 0) {
+            return List.of();
         }
-        return new DayChunk(epochDay, array, millisOfDay, tally);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long day = WeekTime.epochDay(made.timestamp(i));
+            first = Math.min(first, day);
+            last = Math.max(last, day);
+        }
+        int[] sizes = new int[(int) (last - first + 1)];
+        for (int i = 0; i < n; i++) {
+            sizes[(int) (WeekTime.epochDay(made.timestamp(i)) - first)]++;
+        }
+        DayChunk[] chunks = new DayChunk[sizes.length];
+        for (int d = 0; d < sizes.length; d++) {
+            if (sizes[d] > 0) {
+                chunks[d] = new DayChunk(first + d, new EventColumns(sizes[d]), new long[sizes[d]], new Tally());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            long timestamp = made.timestamp(i);
+            DayChunk chunk = chunks[(int) (WeekTime.epochDay(timestamp) - first)];
+            chunk.millisOfDay[chunk.events.size()] = timestamp - WeekTime.startOfDay(chunk.epochDay);
+            chunk.events.add(made, i);
+            chunk.tally.count(made.message(i).recipient().persona(), made.type(i), made.occurrence(i));
+        }
+        List<DayChunk> nonEmpty = new ArrayList<>();
+        for (DayChunk chunk : chunks) {
+            if (chunk != null) {
+                nonEmpty.add(chunk);
+            }
+        }
+        return nonEmpty;
     }
 
     int size() {
-        return events.length;
+        return events.size();
     }
 }

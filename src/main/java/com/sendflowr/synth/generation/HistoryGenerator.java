@@ -181,6 +181,8 @@ public final class HistoryGenerator {
         private long[] earlier = new long[16];
         private long[] recent = new long[32];
         private final RecentSends recentSends;
+        /** The events of the day being played, reused from day to day. */
+        private final EventColumns made = new EventColumns(1024);
 
         Worker(List<UserProfile> slice) {
             this.slice = slice;
@@ -193,7 +195,7 @@ public final class HistoryGenerator {
 
         /** The slice's events of the messages sent on {@code day}, by the UTC day they happen on. */
         List<DayChunk> day(long day, List<Campaign> campaigns) {
-            List<EmailEvent> out = new ArrayList<>(slice.size() * campaigns.size() * 3);
+            made.clear();
             Realism realism = settings.realism();
             boolean plain = !realism.stateful()
                     && !realism.fatigue().enabled()
@@ -205,39 +207,14 @@ public final class HistoryGenerator {
                     for (int c = 0; c < campaigns.size(); c++) {
                         long sentAt = times[c];
                         if (sentAt != DailySends.NONE) {
-                            funnel.simulate(user.at(sentAt), campaigns.get(c), sentAt, 1, settings.window(), out);
+                            funnel.simulate(user.at(sentAt), campaigns.get(c), sentAt, 1, settings.window(), made);
                         }
                     }
                 } else {
-                    realisticDay(u, user, day, campaigns, out);
+                    realisticDay(u, user, day, campaigns, made);
                 }
             }
-            return byEventDay(out);
-        }
-
-        /** {@code out}'s events in chunks by UTC day, each in the order made (a message's events follow one another). */
-        private List<DayChunk> byEventDay(List<EmailEvent> out) {
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
-            for (EmailEvent event : out) {
-                long eventDay = WeekTime.epochDay(event.timestamp());
-                first = Math.min(first, eventDay);
-                last = Math.max(last, eventDay);
-            }
-            List<List<EmailEvent>> byDay = new ArrayList<>();
-            for (long d = first; d <= last && !out.isEmpty(); d++) {
-                byDay.add(new ArrayList<>());
-            }
-            for (EmailEvent event : out) {
-                byDay.get((int) (WeekTime.epochDay(event.timestamp()) - first)).add(event);
-            }
-            List<DayChunk> chunks = new ArrayList<>();
-            for (int d = 0; d < byDay.size(); d++) {
-                if (!byDay.get(d).isEmpty()) {
-                    chunks.add(DayChunk.of(first + d, byDay.get(d)));
-                }
-            }
-            return chunks;
+            return DayChunk.byDay(made);
         }
 
         /**
@@ -245,7 +222,7 @@ public final class HistoryGenerator {
          * are dropped, the rest are played in time order so that a stop (unsubscribe, complaint, hard bounce) ends the
          * sends after it, and each message's fatigue counts the user's sends in the lookback before it.
          */
-        private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, List<EmailEvent> out) {
+        private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, EventColumns out) {
             long joinedAt = user.traits().joinedAt();
             int n = 0;
             if (order.length < campaigns.size()) {

@@ -78,7 +78,7 @@ final class MessageFunnel {
      *         {@link Long#MAX_VALUE}
      */
     long simulate(
-            UserProfile user, Campaign campaign, long sentAt, double engagement, Window window, List<EmailEvent> out) {
+            UserProfile user, Campaign campaign, long sentAt, double engagement, Window window, EventColumns out) {
         long messageKey = campaign.epochDay() * 256 + campaign.slot();
         long messageSeed = streams.derive(Purpose.MESSAGE, user.recipient().index(), messageKey);
         random.reseed(messageSeed);
@@ -310,9 +310,9 @@ final class MessageFunnel {
         private Message message;
         private long messageSeed;
         private Window window;
-        private List<EmailEvent> out;
+        private EventColumns out;
 
-        void start(Message message, long messageSeed, Window window, List<EmailEvent> out) {
+        void start(Message message, long messageSeed, Window window, EventColumns out) {
             this.message = message;
             this.messageSeed = messageSeed;
             this.window = window;
@@ -325,7 +325,7 @@ final class MessageFunnel {
             }
             long idBits = streams.derive(Purpose.EVENT_ID, messageSeed, type.ordinal(), occurrence);
             long ingestedAt = at + INGEST_LAG_MIN + Math.floorMod(idBits, INGEST_LAG_SPREAD);
-            out.add(new EmailEvent(
+            out.add(
                     EventIds.high(at, idBits),
                     EventIds.low(RandomStreams.mix(idBits)),
                     type,
@@ -334,7 +334,7 @@ final class MessageFunnel {
                     occurrence,
                     client,
                     ingestedAt,
-                    flags));
+                    flags);
         }
     }
 }

@@ -28,10 +28,15 @@ public final class Tally implements Consumer<List<EmailEvent>> {
     }
 
     public void count(EmailEvent event) {
-        long[] counts = countsOf(event.recipient().persona());
-        counts[event.type().ordinal()]++;
-        if (event.occurrence() == 0) {
-            switch (event.type()) {
+        count(event.recipient().persona(), event.type(), event.occurrence());
+    }
+
+    /** Counts an event of {@code type} to a recipient of {@code persona}, the message's {@code occurrence}-th of it. */
+    public void count(String persona, EventType type, int occurrence) {
+        long[] counts = countsOf(persona);
+        counts[type.ordinal()]++;
+        if (occurrence == 0) {
+            switch (type) {
                 case OPENED -> counts[UNIQUE_OPENED]++;
                 case CLICKED -> counts[UNIQUE_CLICKED]++;
                 default -> {}

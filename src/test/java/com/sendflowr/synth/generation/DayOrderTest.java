@@ -1,7 +1,6 @@
 package com.sendflowr.synth.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sendflowr.synth.config.WindowOverrides;
 import com.sendflowr.synth.model.EmailEvent;
@@ -29,16 +28,7 @@ class DayOrderTest {
         // squeeze the day into 50 milliseconds: nearly every event now ties with others on its timestamp
         List<EmailEvent> tied = new ArrayList<>();
         for (EmailEvent e : day) {
-            tied.add(new EmailEvent(
-                    e.eventIdHigh(),
-                    e.eventIdLow(),
-                    e.type(),
-                    dayStart + Math.floorMod(e.timestamp(), 50),
-                    e.message(),
-                    e.occurrence(),
-                    e.client(),
-                    e.ingestedAt(),
-                    e.flags()));
+            tied.add(at(e, dayStart + Math.floorMod(e.timestamp(), 50)));
         }
         for (List<EmailEvent> events : List.of(day, tied)) {
             List<EmailEvent> expected = new ArrayList<>(events);
@@ -46,10 +36,8 @@ class DayOrderTest {
             List<EmailEvent> shuffled = new ArrayList<>(events);
             Collections.shuffle(shuffled, new Random(7));
             int third = shuffled.size() / 3;
-            List<DayChunk> chunks = List.of(
-                    DayChunk.of(DAY, shuffled.subList(0, third)),
-                    DayChunk.of(DAY, shuffled.subList(third, shuffled.size())));
-            TalliedEvents actual = DayOrder.sort(chunks);
+            TalliedEvents actual = DayOrder.sort(
+                    List.of(chunk(shuffled.subList(0, third)), chunk(shuffled.subList(third, shuffled.size()))));
             assertThat(actual).containsExactlyElementsOf(expected);
             Tally counted = new Tally();
             expected.forEach(counted::count);
@@ -62,11 +50,68 @@ class DayOrderTest {
     }
 
     @Test
-    void refusesAnEventOfAnotherDay() {
-        List<EmailEvent> day = new ArrayList<>(firstDay());
-        assertThatThrownBy(() -> DayChunk.of(DAY + 1, day))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is not on the day");
+    void chunksEventsByTheirUtcDayKeepingTheOrderMadeAndTheirCounts() {
+        List<EmailEvent> day = firstDay();
+        List<EmailEvent> made = new ArrayList<>();
+        for (int i = 0; i < day.size(); i++) {
+            // every third event moved two days on, every fifth one back: three days, interleaved
+            long shift = i % 3 == 0 ? 2 : i % 5 == 0 ? -1 : 0;
+            made.add(at(day.get(i), day.get(i).timestamp() + shift * WeekTime.MILLIS_PER_DAY));
+        }
+        List<DayChunk> chunks = DayChunk.byDay(columns(made));
+        assertThat(chunks).extracting(DayChunk::epochDay).containsExactly(DAY - 1, DAY, DAY + 2);
+        for (DayChunk chunk : chunks) {
+            List<EmailEvent> expected = made.stream()
+                    .filter(e -> WeekTime.epochDay(e.timestamp()) == chunk.epochDay())
+                    .toList();
+            List<EmailEvent> actual = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                actual.add(chunk.events().event(i));
+                assertThat(chunk.millisOfDay()[i])
+                        .isEqualTo(actual.get(i).timestamp() - WeekTime.startOfDay(chunk.epochDay()));
+            }
+            assertThat(actual).containsExactlyElementsOf(expected);
+            Tally counted = new Tally();
+            expected.forEach(counted::count);
+            assertThat(chunk.tally().total()).isEqualTo(expected.size());
+            assertThat(chunk.tally().totals()).isEqualTo(counted.totals());
+        }
+    }
+
+    private static DayChunk chunk(List<EmailEvent> events) {
+        List<DayChunk> chunks = DayChunk.byDay(columns(events));
+        assertThat(chunks).hasSize(1);
+        return chunks.get(0);
+    }
+
+    private static EventColumns columns(List<EmailEvent> events) {
+        EventColumns columns = new EventColumns(1);
+        for (EmailEvent e : events) {
+            columns.add(
+                    e.eventIdHigh(),
+                    e.eventIdLow(),
+                    e.type(),
+                    e.timestamp(),
+                    e.message(),
+                    e.occurrence(),
+                    e.client(),
+                    e.ingestedAt(),
+                    e.flags());
+        }
+        return columns;
+    }
+
+    private static EmailEvent at(EmailEvent e, long timestamp) {
+        return new EmailEvent(
+                e.eventIdHigh(),
+                e.eventIdLow(),
+                e.type(),
+                timestamp,
+                e.message(),
+                e.occurrence(),
+                e.client(),
+                e.ingestedAt(),
+                e.flags());
     }
 
     private static List<EmailEvent> firstDay() {
