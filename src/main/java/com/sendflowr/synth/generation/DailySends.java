@@ -35,6 +35,11 @@ final class DailySends {
         SendTimeChooser chooser = plan.sendTimes();
         for (int c = 0; c < campaigns; c++) {
             boolean receives = random.nextDouble() < share;
+            if (!receives && c == campaigns - 1) {
+                // the time is drawn only to keep the next campaign's draws in place: the last one has none after it
+                out[c] = NONE;
+                break;
+            }
             long sentAt = chooser.sendAt(user, epochDay, c, streams, random);
             out[c] = receives ? policy.sendAt(user, epochDay, c, sentAt) : NONE;
         }

@@ -233,12 +233,15 @@ public final class HistoryGenerator {
                     order[n++] = c;
                 }
             }
-            long[] sentTimes = times;
-            java.util.Arrays.sort(order, 0, n, java.util.Comparator.comparingLong(c -> sentTimes[c]));
+            if (n > 1) {
+                long[] sentTimes = times;
+                java.util.Arrays.sort(order, 0, n, java.util.Comparator.comparingLong(c -> sentTimes[c]));
+            }
             Fatigue fatigue = settings.realism().fatigue();
             int recentCount = 0;
             if (fatigue.enabled()) {
-                recentCount = earlierSends(u, user, day, fatigue.lookbackDays(), joinedAt);
+                keepLookback(u, user, day, fatigue.lookbackDays(), joinedAt);
+                recentCount = n > 0 ? earlierSends(u) : 0;
                 recentSends.add(u, day, times, campaigns.size(), joinedAt);
             }
             int oldest = 0;
@@ -265,11 +268,8 @@ public final class HistoryGenerator {
             }
         }
 
-        /**
-         * The user's sends of the {@code days} days before {@code day}, sorted into {@code recent}: as kept from the
-         * days played, drawn from their streams where the record does not reach (the first day); their count.
-         */
-        private int earlierSends(int u, UserProfile user, long day, int days, long joinedAt) {
+        /** Makes the record of user {@code u} reach the {@code days} days before {@code day}, drawing what it lacks. */
+        private void keepLookback(int u, UserProfile user, long day, int days, long joinedAt) {
             if (!recentSends.reaches(u, day)) {
                 for (long d = day - days; d < day; d++) {
                     int campaigns = calendar.count(d);
@@ -277,6 +277,10 @@ public final class HistoryGenerator {
                     recentSends.add(u, d, earlier, campaigns, joinedAt);
                 }
             }
+        }
+
+        /** User {@code u}'s kept sends of the lookback, sorted into {@code recent}; their count. */
+        private int earlierSends(int u) {
             int count = recentSends.count(u);
             if (recent.length < count + 1) {
                 recent = new long[Math.max(count + 1, 2 * recent.length)];

@@ -33,9 +33,12 @@ public final class RandomStreams {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private final long seed;
+    /** The seed's part of every derived seed, mixed once. */
+    private final long mixedSeed;
 
     public RandomStreams(long seed) {
         this.seed = seed;
+        this.mixedSeed = mix(seed ^ GOLDEN);
     }
 
     public long seed() {
@@ -43,7 +46,7 @@ public final class RandomStreams {
     }
 
     public long derive(Purpose purpose, long a) {
-        return mix(mix(seed ^ GOLDEN) + GOLDEN * (purpose.ordinal() + 1) ^ mix(a + GOLDEN));
+        return mix(mixedSeed + GOLDEN * (purpose.ordinal() + 1) ^ mix(a + GOLDEN));
     }
 
     public long derive(Purpose purpose, long a, long b) {
