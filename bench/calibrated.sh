@@ -1,27 +1,37 @@
 #!/usr/bin/env bash
-# Cost per event of the `calibrated` profile against the default dataset: generation only (--sink none), on the JVM
-# (and the native executable when built). hyperfine reports wall time per run; each run's own report gives its event
-# count, and the table below divides one by the other (start-up included, so the default's share of it is larger).
+# Cost per event of the `calibrated` profile against the default dataset: the generation alone (`--sink none`; each
+# run's own closing line "Generated N events ... in S s", which leaves out start-up, the population and the
+# expectation), per runtime. Round after round, each runtime runs the default and then the calibrated profile, so a
+# shared host's load falls on both alike; the table gives the minimum and median seconds and the ratio of the costs
+# per event (calibrated / default), minimum against minimum and median against median.
 #
-#   bench/calibrated.sh              # after ./mvnw -B package -DskipTests (and optionally a native build)
+#   RUNS=10 bench/calibrated.sh     # after ./mvnw -B package -DskipTests (and optionally a native build)
 source "$(dirname "$0")/runtimes.sh"
-cmds=(-n "jvm default" "$JVM generate --sink none --progress off"
-      -n "jvm calibrated" "$JVM --profile calibrated generate --sink none --progress off")
-if [[ -n "$NATIVE" ]]; then
-  cmds+=(-n "native default" "$NATIVE generate --sink none --progress off"
-         -n "native calibrated" "$NATIVE --profile calibrated generate --sink none --progress off")
-fi
-hyperfine -N --warmup 1 --runs "${RUNS:-3}" --export-json "$OUT/result.json" "${cmds[@]}" >&2
-# events of each command, from its own closing line ("Generated N events ... in S s (R events/s)")
-i=0
-echo "| command | events | mean wall s | µs per event | generation only (own report) |"
-echo "|---|---|---|---|---|"
-for cmd in "$JVM generate" "$JVM --profile calibrated generate" ${NATIVE:+"$NATIVE generate" "$NATIVE --profile calibrated generate"}; do
-  report=$($cmd --sink none --progress off 2>&1 | grep '^Generated')
-  events=$(sed -E 's/^Generated ([0-9,]+) events.*/\1/; s/,//g' <<<"$report")
-  own=$(sed -E 's/.* in ([0-9.]+ s) \(([0-9,]+) events\/s\).*/\1, \2 events\/s/' <<<"$report")
-  mean=$(python3 -c "import json,sys; print(json.load(open('$OUT/result.json'))['results'][$i]['mean'])")
-  python3 -c "print('| $cmd | {:,} | {:.2f} | {:.2f} | $own |'.format($events, $mean, $mean / $events * 1e6))" \
-    | sed "s|$PWD/||"
-  i=$((i + 1))
+declare -A runtime=([jvm]="$JVM")
+[[ -n "$NATIVE" ]] && runtime[native]="$NATIVE"
+for ((round = 0; round < ${RUNS:-5}; round++)); do
+  for name in jvm ${NATIVE:+native}; do
+    for profile in default calibrated; do
+      args=(generate --sink none --progress off)
+      [[ $profile == calibrated ]] && args=(--profile calibrated "${args[@]}")
+      ${runtime[$name]} "${args[@]}" 2>&1 | sed -nE "s/^Generated ([0-9,]+) events .* in ([0-9.]+) s .*/$name $profile \1 \2/p" \
+        >> "$OUT/runs.txt"
+    done
+  done
 done
+python3 - "$OUT/runs.txt" <<'PY'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    name, profile, events, seconds = line.split()
+    runs.setdefault((name, profile), []).append((int(events.replace(",", "")), float(seconds)))
+print("| runtime | default: events, min / median s | calibrated: events, min / median s | per event, calibrated / default: min, median |")
+print("|---|---|---|---|")
+for name in dict.fromkeys(n for n, _ in runs):
+    d, c = runs[(name, "default")], runs[(name, "calibrated")]
+    de, ce = d[0][0], c[0][0]
+    ds, cs = [s for _, s in d], [s for _, s in c]
+    ratio = lambda a, b: (b / ce) / (a / de)
+    print(f"| {name} | {de:,}: {min(ds):.2f} / {statistics.median(ds):.2f} | {ce:,}: {min(cs):.2f} / "
+          f"{statistics.median(cs):.2f} | {ratio(min(ds), min(cs)):.2f}×, {ratio(statistics.median(ds), statistics.median(cs)):.2f}× |")
+PY

@@ -8,35 +8,35 @@ import java.util.List;
  * Events of one UTC day made by one worker on one day of sends, with what sorting and counting them needs, taken
  * while the worker still has them in cache: each event's millisecond of the day and their {@link Tally}.
  */
-record DayChunk(long epochDay, EventColumns events, long[] millisOfDay, Tally tally) {
+record DayChunk(long epochDay, PackedEvents events, long[] millisOfDay, Tally tally) {
 
     /** The events of {@code made}, in chunks by the UTC day they happen on, each in the order made. */
-    static List<DayChunk> byDay(EventColumns made) {
+    static List<DayChunk> byDay(PackedEvents made) {
         int n = made.size();
         if (n == 0) {
             return List.of();
         }
+        long[] days = new long[n];
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            long day = WeekTime.epochDay(made.timestamp(i));
-            first = Math.min(first, day);
-            last = Math.max(last, day);
+            days[i] = WeekTime.epochDay(made.timestamp(i));
+            first = Math.min(first, days[i]);
+            last = Math.max(last, days[i]);
         }
         int[] sizes = new int[(int) (last - first + 1)];
         for (int i = 0; i < n; i++) {
-            sizes[(int) (WeekTime.epochDay(made.timestamp(i)) - first)]++;
+            sizes[(int) (days[i] - first)]++;
         }
         DayChunk[] chunks = new DayChunk[sizes.length];
         for (int d = 0; d < sizes.length; d++) {
             if (sizes[d] > 0) {
-                chunks[d] = new DayChunk(first + d, new EventColumns(sizes[d]), new long[sizes[d]], new Tally());
+                chunks[d] = new DayChunk(first + d, new PackedEvents(sizes[d]), new long[sizes[d]], new Tally());
             }
         }
         for (int i = 0; i < n; i++) {
-            long timestamp = made.timestamp(i);
-            DayChunk chunk = chunks[(int) (WeekTime.epochDay(timestamp) - first)];
-            chunk.millisOfDay[chunk.events.size()] = timestamp - WeekTime.startOfDay(chunk.epochDay);
+            DayChunk chunk = chunks[(int) (days[i] - first)];
+            chunk.millisOfDay[chunk.events.size()] = made.timestamp(i) - WeekTime.startOfDay(days[i]);
             chunk.events.add(made, i);
             chunk.tally.count(made.message(i).recipient().persona(), made.type(i), made.occurrence(i));
         }

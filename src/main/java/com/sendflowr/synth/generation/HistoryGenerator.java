@@ -182,7 +182,7 @@ public final class HistoryGenerator {
         private long[] recent = new long[32];
         private final RecentSends recentSends;
         /** The events of the day being played, reused from day to day. */
-        private final EventColumns made = new EventColumns(1024);
+        private final PackedEvents made = new PackedEvents(1024);
 
         Worker(List<UserProfile> slice) {
             this.slice = slice;
@@ -222,7 +222,7 @@ public final class HistoryGenerator {
          * are dropped, the rest are played in time order so that a stop (unsubscribe, complaint, hard bounce) ends the
          * sends after it, and each message's fatigue counts the user's sends in the lookback before it.
          */
-        private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, EventColumns out) {
+        private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, PackedEvents out) {
             long joinedAt = user.traits().joinedAt();
             int n = 0;
             if (order.length < campaigns.size()) {
@@ -285,7 +285,7 @@ public final class HistoryGenerator {
             if (recent.length < count + 1) {
                 recent = new long[Math.max(count + 1, 2 * recent.length)];
             }
-            System.arraycopy(recentSends.of(u), 0, recent, 0, count);
+            recentSends.copy(u, recent);
             java.util.Arrays.sort(recent, 0, count);
             return count;
         }

@@ -78,7 +78,7 @@ final class MessageFunnel {
      *         {@link Long#MAX_VALUE}
      */
     long simulate(
-            UserProfile user, Campaign campaign, long sentAt, double engagement, Window window, EventColumns out) {
+            UserProfile user, Campaign campaign, long sentAt, double engagement, Window window, PackedEvents out) {
         long messageKey = campaign.epochDay() * 256 + campaign.slot();
         long messageSeed = streams.derive(Purpose.MESSAGE, user.recipient().index(), messageKey);
         random.reseed(messageSeed);
@@ -310,9 +310,9 @@ final class MessageFunnel {
         private Message message;
         private long messageSeed;
         private Window window;
-        private EventColumns out;
+        private PackedEvents out;
 
-        void start(Message message, long messageSeed, Window window, EventColumns out) {
+        void start(Message message, long messageSeed, Window window, PackedEvents out) {
             this.message = message;
             this.messageSeed = messageSeed;
             this.window = window;

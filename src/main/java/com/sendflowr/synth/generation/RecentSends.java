@@ -5,27 +5,31 @@ import java.util.Arrays;
 /**
  * The sends of each user of a worker's slice drawn for the last few UTC days: what fatigue counts before a message.
  * A worker plays its users' days in order, so each day's draws are kept instead of being drawn again for every later
- * day of the lookback (the same values: draws are keyed by user and day, not by order of work).
+ * day of the lookback (the same values: draws are keyed by user and day, not by order of work). Every user's record
+ * lies in the same few arrays, in the slice's order, so a day's pass over the users reads them one after another.
  */
 final class RecentSends {
 
+    private final int users;
     private final int days;
-    /** Per user, the kept send times, day after day (oldest day first). */
-    private final long[][] times;
-    /** Per user, how many of its times each of the kept days holds (oldest first). */
-    private final int[][] perDay;
+    /** Send times a user's record has room for; all records grow together when one needs more. */
+    private int capacity = 8;
+    /** User u's kept send times from {@code u * capacity}, day after day (oldest day first). */
+    private long[] times;
+    /** User u's count of kept times for each of the kept days from {@code u * days} (oldest first). */
+    private final int[] perDay;
 
     private final int[] counts;
     /** The day each user's record continues with: it holds the lookback of that day and no other. */
     private final long[] nextDay;
 
     RecentSends(int users, int days) {
+        this.users = users;
         this.days = days;
-        this.times = new long[users][];
-        this.perDay = new int[users][days];
+        this.times = new long[users * capacity];
+        this.perDay = new int[users * days];
         this.counts = new int[users];
         this.nextDay = new long[users];
-        Arrays.fill(times, new long[0]);
         Arrays.fill(nextDay, Long.MIN_VALUE);
     }
 
@@ -34,13 +38,13 @@ final class RecentSends {
         return nextDay[u] == day;
     }
 
-    /** User {@code u}'s kept send times, unsorted: the first {@link #count} entries. */
-    long[] of(int u) {
-        return times[u];
-    }
-
     int count(int u) {
         return counts[u];
+    }
+
+    /** Copies user {@code u}'s kept send times, unsorted, to the start of {@code into}. */
+    void copy(int u, long[] into) {
+        System.arraycopy(times, u * capacity, into, 0, counts[u]);
     }
 
     /**
@@ -48,25 +52,37 @@ final class RecentSends {
      * DailySends#NONE} and sends before {@code joinedAt}) and forgets the oldest day kept.
      */
     void add(int u, long day, long[] drawn, int campaigns, long joinedAt) {
-        int[] lengths = perDay[u];
-        int dropped = nextDay[u] == day ? lengths[0] : counts[u];
-        if (nextDay[u] != day) {
-            Arrays.fill(lengths, 0);
+        int lengths = u * days;
+        boolean continues = nextDay[u] == day;
+        int dropped = continues ? perDay[lengths] : counts[u];
+        if (!continues) {
+            Arrays.fill(perDay, lengths, lengths + days, 0);
         }
         int count = counts[u] - dropped;
-        long[] kept = times[u];
-        long[] next = kept.length >= count + campaigns ? kept : new long[Math.max(count + campaigns, 2 * kept.length)];
-        System.arraycopy(kept, dropped, next, 0, count);
+        if (count + campaigns > capacity) {
+            grow(count + campaigns);
+        }
+        int start = u * capacity;
+        System.arraycopy(times, start + dropped, times, start, count);
         int today = 0;
         for (int c = 0; c < campaigns; c++) {
             if (drawn[c] != DailySends.NONE && drawn[c] >= joinedAt) {
-                next[count + today++] = drawn[c];
+                times[start + count + today++] = drawn[c];
             }
         }
-        System.arraycopy(lengths, 1, lengths, 0, days - 1);
-        lengths[days - 1] = today;
-        times[u] = next;
+        System.arraycopy(perDay, lengths + 1, perDay, lengths, days - 1);
+        perDay[lengths + days - 1] = today;
         counts[u] = count + today;
         nextDay[u] = day + 1;
+    }
+
+    private void grow(int needed) {
+        int larger = Math.max(needed, 2 * capacity);
+        long[] grown = new long[users * larger];
+        for (int u = 0; u < users; u++) {
+            System.arraycopy(times, u * capacity, grown, u * larger, capacity);
+        }
+        times = grown;
+        capacity = larger;
     }
 }

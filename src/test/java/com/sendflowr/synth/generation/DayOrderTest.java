@@ -58,7 +58,7 @@ class DayOrderTest {
             long shift = i % 3 == 0 ? 2 : i % 5 == 0 ? -1 : 0;
             made.add(at(day.get(i), day.get(i).timestamp() + shift * WeekTime.MILLIS_PER_DAY));
         }
-        List<DayChunk> chunks = DayChunk.byDay(columns(made));
+        List<DayChunk> chunks = DayChunk.byDay(packed(made));
         assertThat(chunks).extracting(DayChunk::epochDay).containsExactly(DAY - 1, DAY, DAY + 2);
         for (DayChunk chunk : chunks) {
             List<EmailEvent> expected = made.stream()
@@ -79,15 +79,15 @@ class DayOrderTest {
     }
 
     private static DayChunk chunk(List<EmailEvent> events) {
-        List<DayChunk> chunks = DayChunk.byDay(columns(events));
+        List<DayChunk> chunks = DayChunk.byDay(packed(events));
         assertThat(chunks).hasSize(1);
         return chunks.get(0);
     }
 
-    private static EventColumns columns(List<EmailEvent> events) {
-        EventColumns columns = new EventColumns(1);
+    private static PackedEvents packed(List<EmailEvent> events) {
+        PackedEvents packed = new PackedEvents(1);
         for (EmailEvent e : events) {
-            columns.add(
+            packed.add(
                     e.eventIdHigh(),
                     e.eventIdLow(),
                     e.type(),
@@ -98,7 +98,7 @@ class DayOrderTest {
                     e.ingestedAt(),
                     e.flags());
         }
-        return columns;
+        return packed;
     }
 
     private static EmailEvent at(EmailEvent e, long timestamp) {
