@@ -29,8 +29,17 @@ final class DailySends {
      * {@link #NONE}; returns {@code times}, grown when too small.
      */
     long[] draw(UserProfile user, long epochDay, int campaigns, long[] times) {
+        return draw(user, user.recipient().index(), epochDay, campaigns, times);
+    }
+
+    /**
+     * {@link #draw(UserProfile, long, int, long[])} given the user's recipient index, so that a day on which no
+     * campaign reaches the user reads nothing of the user's own objects (a worker's pass over its users' days would
+     * otherwise miss the cache on every user).
+     */
+    long[] draw(UserProfile user, int userIndex, long epochDay, int campaigns, long[] times) {
         long[] out = times.length >= campaigns ? times : new long[Math.max(campaigns, 2 * times.length)];
-        random.reseed(streams.derive(Purpose.SENDS, user.recipient().index(), epochDay));
+        random.reseed(streams.derive(Purpose.SENDS, userIndex, epochDay));
         double share = plan.audienceShare();
         SendTimeChooser chooser = plan.sendTimes();
         for (int c = 0; c < campaigns; c++) {

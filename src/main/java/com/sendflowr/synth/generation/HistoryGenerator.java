@@ -183,12 +183,20 @@ public final class HistoryGenerator {
         private final RecentSends recentSends;
         /** The events of the day being played, reused from day to day. */
         private final PackedEvents made = new PackedEvents(1024);
+        /** Per user of the slice, its recipient index and when it joined: read every day, kept where they are read. */
+        private final int[] userIndex;
+
+        private final long[] joinedAt;
 
         Worker(List<UserProfile> slice) {
             this.slice = slice;
             this.funnel = new MessageFunnel(streams, settings.funnel(), openEffects, settings.realism());
             this.stoppedAt = new long[slice.size()];
             java.util.Arrays.fill(stoppedAt, Long.MAX_VALUE);
+            this.userIndex =
+                    slice.stream().mapToInt(user -> user.recipient().index()).toArray();
+            this.joinedAt =
+                    slice.stream().mapToLong(user -> user.traits().joinedAt()).toArray();
             Fatigue fatigue = settings.realism().fatigue();
             this.recentSends = fatigue.enabled() ? new RecentSends(slice.size(), fatigue.lookbackDays()) : null;
         }
@@ -202,7 +210,7 @@ public final class HistoryGenerator {
                     && !realism.coldStart().enabled();
             for (int u = 0; u < slice.size(); u++) {
                 UserProfile user = slice.get(u);
-                times = sends.draw(user, day, campaigns.size(), times);
+                times = sends.draw(user, userIndex[u], day, campaigns.size(), times);
                 if (plain) {
                     for (int c = 0; c < campaigns.size(); c++) {
                         long sentAt = times[c];
@@ -223,7 +231,7 @@ public final class HistoryGenerator {
          * sends after it, and each message's fatigue counts the user's sends in the lookback before it.
          */
         private void realisticDay(int u, UserProfile user, long day, List<Campaign> campaigns, PackedEvents out) {
-            long joinedAt = user.traits().joinedAt();
+            long joinedAt = this.joinedAt[u];
             int n = 0;
             if (order.length < campaigns.size()) {
                 order = new Integer[Math.max(campaigns.size(), 2 * order.length)];
@@ -273,7 +281,7 @@ public final class HistoryGenerator {
             if (!recentSends.reaches(u, day)) {
                 for (long d = day - days; d < day; d++) {
                     int campaigns = calendar.count(d);
-                    earlier = sends.draw(user, d, campaigns, earlier);
+                    earlier = sends.draw(user, userIndex[u], d, campaigns, earlier);
                     recentSends.add(u, d, earlier, campaigns, joinedAt);
                 }
             }
