@@ -51,10 +51,7 @@ final class PackedEvents {
             Client client,
             long ingestedAt,
             int flags) {
-        if ((size + 1) * NUMBERS > numbers.length) {
-            numbers = Arrays.copyOf(numbers, 2 * numbers.length);
-            references = Arrays.copyOf(references, 2 * references.length);
-        }
+        makeRoom();
         int n = size * NUMBERS;
         numbers[n] = idHigh;
         numbers[n + 1] = idLow;
@@ -69,13 +66,17 @@ final class PackedEvents {
 
     /** Appends row {@code i} of {@code from}. */
     void add(PackedEvents from, int i) {
+        makeRoom();
+        System.arraycopy(from.numbers, i * NUMBERS, numbers, size * NUMBERS, NUMBERS);
+        System.arraycopy(from.references, i * REFERENCES, references, size * REFERENCES, REFERENCES);
+        size++;
+    }
+
+    private void makeRoom() {
         if ((size + 1) * NUMBERS > numbers.length) {
             numbers = Arrays.copyOf(numbers, 2 * numbers.length);
             references = Arrays.copyOf(references, 2 * references.length);
         }
-        System.arraycopy(from.numbers, i * NUMBERS, numbers, size * NUMBERS, NUMBERS);
-        System.arraycopy(from.references, i * REFERENCES, references, size * REFERENCES, REFERENCES);
-        size++;
     }
 
     long timestamp(int i) {
